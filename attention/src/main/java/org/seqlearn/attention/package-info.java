@@ -1,0 +1,2 @@
+/** seqlearn attention: see the module description in the README. */
+package org.seqlearn.attention;

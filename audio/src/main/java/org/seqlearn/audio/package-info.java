@@ -1,0 +1,2 @@
+/** seqlearn audio: see the module description in the README. */
+package org.seqlearn.audio;

@@ -1,0 +1,152 @@
+package org.seqlearn.core.simd;
+
+/**
+ * Plain-Java kernels: the reference every SIMD kernel is tested against, and the fallback when
+ * {@code jdk.incubator.vector} is not available.
+ */
+public final class ScalarKernels implements Kernels {
+
+  static final ScalarKernels INSTANCE = new ScalarKernels();
+
+  private ScalarKernels() {}
+
+  @Override
+  public String name() {
+    return "scalar";
+  }
+
+  @Override
+  public void gemm(boolean transA, boolean transB, int m, int n, int k, float alpha,
+      float[] a, int aOffset, int lda, float[] b, int bOffset, int ldb,
+      float beta, float[] c, int cOffset, int ldc) {
+    GemmChecks.check(transA, transB, m, n, k, a, aOffset, lda, b, bOffset, ldb, c, cOffset, ldc);
+    for (int i = 0; i < m; i++) {
+      int cRow = cOffset + i * ldc;
+      if (beta == 0f) {
+        java.util.Arrays.fill(c, cRow, cRow + n, 0f);
+      } else if (beta != 1f) {
+        for (int j = 0; j < n; j++) {
+          c[cRow + j] *= beta;
+        }
+      }
+      for (int p = 0; p < k; p++) {
+        float av = alpha * (transA ? a[aOffset + p * lda + i] : a[aOffset + i * lda + p]);
+        if (av == 0f) {
+          continue;
+        }
+        if (transB) {
+          for (int j = 0; j < n; j++) {
+            c[cRow + j] += av * b[bOffset + j * ldb + p];
+          }
+        } else {
+          int bRow = bOffset + p * ldb;
+          for (int j = 0; j < n; j++) {
+            c[cRow + j] += av * b[bRow + j];
+          }
+        }
+      }
+    }
+  }
+
+  @Override
+  public void exp(float[] src, int srcOffset, float[] dst, int dstOffset, int n) {
+    for (int i = 0; i < n; i++) {
+      dst[dstOffset + i] = (float) Math.exp(src[srcOffset + i]);
+    }
+  }
+
+  @Override
+  public void tanh(float[] src, int srcOffset, float[] dst, int dstOffset, int n) {
+    for (int i = 0; i < n; i++) {
+      dst[dstOffset + i] = (float) Math.tanh(src[srcOffset + i]);
+    }
+  }
+
+  @Override
+  public void sigmoid(float[] src, int srcOffset, float[] dst, int dstOffset, int n) {
+    for (int i = 0; i < n; i++) {
+      dst[dstOffset + i] = (float) (1.0 / (1.0 + Math.exp(-src[srcOffset + i])));
+    }
+  }
+
+  @Override
+  public void axpy(float alpha, float[] x, int xOffset, float[] y, int yOffset, int n) {
+    for (int i = 0; i < n; i++) {
+      y[yOffset + i] += alpha * x[xOffset + i];
+    }
+  }
+
+  @Override
+  public void scale(float alpha, float[] x, int offset, int n) {
+    for (int i = 0; i < n; i++) {
+      x[offset + i] *= alpha;
+    }
+  }
+
+  @Override
+  public void add(float[] a, int aOffset, float[] b, int bOffset, float[] dst, int dstOffset,
+      int n) {
+    for (int i = 0; i < n; i++) {
+      dst[dstOffset + i] = a[aOffset + i] + b[bOffset + i];
+    }
+  }
+
+  @Override
+  public void mul(float[] a, int aOffset, float[] b, int bOffset, float[] dst, int dstOffset,
+      int n) {
+    for (int i = 0; i < n; i++) {
+      dst[dstOffset + i] = a[aOffset + i] * b[bOffset + i];
+    }
+  }
+
+  @Override
+  public float sum(float[] x, int offset, int n) {
+    float s = 0f;
+    for (int i = 0; i < n; i++) {
+      s += x[offset + i];
+    }
+    return s;
+  }
+
+  @Override
+  public float max(float[] x, int offset, int n) {
+    float m = Float.NEGATIVE_INFINITY;
+    for (int i = 0; i < n; i++) {
+      float v = x[offset + i];
+      if (Float.isNaN(v)) {
+        return Float.NaN;
+      }
+      m = Math.max(m, v);
+    }
+    return m;
+  }
+
+  @Override
+  public float dot(float[] a, int aOffset, float[] b, int bOffset, int n) {
+    float s = 0f;
+    for (int i = 0; i < n; i++) {
+      s += a[aOffset + i] * b[bOffset + i];
+    }
+    return s;
+  }
+
+  @Override
+  public void softmaxRows(float[] src, int srcOffset, float[] dst, int dstOffset, int rows,
+      int cols) {
+    for (int r = 0; r < rows; r++) {
+      int s = srcOffset + r * cols;
+      int d = dstOffset + r * cols;
+      float m = max(src, s, cols);
+      float total = 0f;
+      for (int j = 0; j < cols; j++) {
+        float e = (float) Math.exp(src[s + j] - m);
+        dst[d + j] = e;
+        total += e;
+      }
+      float inv = 1f / total;
+      for (int j = 0; j < cols; j++) {
+        dst[d + j] *= inv;
+      }
+    }
+  }
+}

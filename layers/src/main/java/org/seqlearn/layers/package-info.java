@@ -1,0 +1,2 @@
+/** seqlearn layers: see the module description in the README. */
+package org.seqlearn.layers;

@@ -1,0 +1,2 @@
+/** seqlearn nlp: see the module description in the README. */
+package org.seqlearn.nlp;
