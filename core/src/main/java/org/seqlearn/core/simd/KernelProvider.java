@@ -77,8 +77,13 @@ public final class KernelProvider {
         if (simd.isPresent()) {
           return simd.get();
         }
-        LOG.warning("seqlearn: Java Vector API not available, using scalar kernels (slower). "
-            + "Start the JVM with --add-modules " + VECTOR_MODULE + " to enable SIMD.");
+        if (vectorModuleReadable()) {
+          LOG.warning("seqlearn: the Panama kernels are missing from this build; "
+              + "using scalar kernels (slower).");
+        } else {
+          LOG.warning("seqlearn: Java Vector API not available, using scalar kernels (slower). "
+              + "Start the JVM with --add-modules " + VECTOR_MODULE + " to enable SIMD.");
+        }
         return scalar();
       default:
         throw new IllegalArgumentException(
