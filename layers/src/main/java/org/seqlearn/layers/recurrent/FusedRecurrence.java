@@ -35,6 +35,8 @@ abstract class FusedRecurrence extends Function {
   protected float[] x;
   protected float[] weightIh;
   protected float[] weightHh;
+  /** {@code [H, G*H]}: W_hhᵀ, so the per-step product streams rows (no strided reads). */
+  protected float[] weightHhT;
   /** {@code [B, T, G*H]}: pre-activations, turned into gate activations step by step. */
   protected float[] gates;
   /** {@code [B, T, H]}: the hidden state each step starts from, h⟨t−1⟩. */
@@ -104,10 +106,12 @@ abstract class FusedRecurrence extends Function {
     for (int r = 0; r < b * t; r++) {
       System.arraycopy(bias, 0, gates, r * gw, gw);
     }
-    if (b * t > 0) {
-      K.gemm(false, true, b * t, gw, s.input, 1f, x, 0, Math.max(1, s.input), weightIh, 0,
-          Math.max(1, s.input), 1f, gates, 0, gw);
+    if (b * t > 0 && s.input > 0) {
+      float[] weightIhT = transpose(weightIh, gw, s.input);
+      K.gemm(false, false, b * t, gw, s.input, 1f, x, 0, s.input, weightIhT, 0, gw, 1f, gates,
+          0, gw);
     }
+    weightHhT = transpose(weightHh, gw, hh);
     hPrev = new float[b * t * hh];
     y = new float[b * t * hh];
     h = in[1].toArray();
@@ -129,8 +133,18 @@ abstract class FusedRecurrence extends Function {
 
   /** {@code c[B, G*H] (row stride ldc) = beta * c + h⟨t−1⟩ · W_hhᵀ} for all sequences. */
   protected final void hiddenProduct(int t, float[] c, int cOffset, int ldc, float beta) {
-    K.gemm(false, true, s.batch, s.gateWidth(), s.hidden, 1f, hPrev, t * s.hidden,
-        s.time * s.hidden, weightHh, 0, s.hidden, beta, c, cOffset, ldc);
+    K.gemm(false, false, s.batch, s.gateWidth(), s.hidden, 1f, hPrev, t * s.hidden,
+        s.time * s.hidden, weightHhT, 0, s.gateWidth(), beta, c, cOffset, ldc);
+  }
+
+  private static float[] transpose(float[] m, int rows, int cols) {
+    float[] out = new float[m.length];
+    for (int r = 0; r < rows; r++) {
+      for (int c = 0; c < cols; c++) {
+        out[c * rows + r] = m[r * cols + c];
+      }
+    }
+    return out;
   }
 
   /** {@code scratch[B, H] = dGatesH⟨t⟩ · W_hh}: the state gradient through the hidden product. */
