@@ -138,6 +138,46 @@ def cell_case(name, mode, nonlinearity="tanh", seed=0):
           tensors)
 
 
+def course_gru_case(name, reverse, lengths, seed):
+    """The course's GRU (reset before the matmul, update gate weighting the candidate), written
+    out step by step in torch; parameters laid out like nn.GRU's (blocks r, z, n). Steps past a
+    sequence's length keep the state and output zeros; the reverse direction starts at each
+    sequence's own last step."""
+    torch.manual_seed(seed)
+    ref = nn.GRU(I, H, batch_first=True).double()
+    w_ih, w_hh, b_ih, b_hh = ref.weight_ih_l0, ref.weight_hh_l0, ref.bias_ih_l0, ref.bias_hh_l0
+    x = torch.rand(B, T, I).mul(2).sub(1).double().requires_grad_()
+    h0 = torch.randn(1, B, H).float().double().requires_grad_()
+    h = h0[0]
+    ys = [None] * T
+    order = range(T - 1, -1, -1) if reverse else range(T)
+    for t in order:
+        active = torch.tensor([t < n for n in lengths], dtype=torch.float64).unsqueeze(1)
+        gx = x[:, t] @ w_ih.t() + b_ih
+        r = torch.sigmoid(gx[:, :H] + h @ w_hh[:H].t() + b_hh[:H])
+        z = torch.sigmoid(gx[:, H:2 * H] + h @ w_hh[H:2 * H].t() + b_hh[H:2 * H])
+        n = torch.tanh(gx[:, 2 * H:] + (r * h) @ w_hh[2 * H:].t() + b_hh[2 * H:])
+        h_new = z * n + (1 - z) * h
+        h = active * h_new + (1 - active) * h
+        ys[t] = active * h_new
+    y = torch.stack(ys, 1)
+    hn = h.unsqueeze(0)
+    wy = torch.randn(y.shape).float().double()
+    wh = torch.randn(hn.shape).float().double()
+    ((wy * y).sum() + (wh * hn).sum()).backward()
+    params = dict(ref.named_parameters())
+    tensors = {"x": x, "h0": h0}
+    for k, p in params.items():
+        tensors["param." + k] = p
+    tensors.update({"wy": wy, "wh": wh, "y": y, "hN": hn, "grad.x": x.grad, "grad.h0": h0.grad})
+    for k, p in params.items():
+        tensors["grad." + k] = p.grad
+    meta = {"mode": "COURSE_GRU", "layers": 1, "bidirectional": 0, "reverse": int(reverse),
+            "batch_first": 1, "nonlinearity": "tanh", "input": I, "hidden": H,
+            "lengths": ",".join(str(v) for v in lengths)}
+    write(name, meta, tensors)
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     layer_case("lstm_1layer", "LSTM", 1, False, True, seed=1)
@@ -149,6 +189,8 @@ def main():
     layer_case("rnn_tanh_1layer", "RNN", 1, False, True, seed=7)
     layer_case("rnn_relu_2layer_bi", "RNN", 2, True, True, nonlinearity="relu", seed=8)
     layer_case("rnn_tanh_2layer_varlen", "RNN", 2, False, False, lengths=[2, 5, 3], seed=9)
+    course_gru_case("course_gru", False, [5, 5, 5], seed=13)
+    course_gru_case("course_gru_reverse_varlen", True, [4, 5, 2], seed=14)
     cell_case("lstm_cell", "LSTM", seed=10)
     cell_case("gru_cell", "GRU", seed=11)
     cell_case("rnn_relu_cell", "RNN", nonlinearity="relu", seed=12)

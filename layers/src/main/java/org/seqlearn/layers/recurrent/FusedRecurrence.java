@@ -192,7 +192,7 @@ abstract class FusedRecurrence extends Function {
     if (needsInputGrad(w + 1)) {
       float[] dw = new float[gw * hh];
       if (bt > 0) {
-        K.gemm(true, false, gw, hh, bt, 1f, dGatesH, 0, gw, hPrev, 0, hh, 0f, dw, 0, hh);
+        hiddenWeightGradient(dw);
       }
       grads[w + 1] = Tensor.wrap(dw, gw, hh);
     }
@@ -203,6 +203,16 @@ abstract class FusedRecurrence extends Function {
       grads[w + 3] = Tensor.wrap(columnSums(dGatesH, bt, gw), gw);
     }
     return grads;
+  }
+
+  /**
+   * Writes {@code dW_hh [G*H, H]}; by default one GEMM over all steps, {@code dGatesHᵀ · h_prev}
+   * ({@code [G*H, B*T] x [B*T, H]}).
+   */
+  protected void hiddenWeightGradient(float[] dw) {
+    int gw = s.gateWidth();
+    K.gemm(true, false, gw, s.hidden, s.batch * s.time, 1f, dGatesH, 0, gw, hPrev, 0, s.hidden,
+        0f, dw, 0, s.hidden);
   }
 
   /** Whether the hidden-side gate gradients differ from the input-side ones (GRU). */

@@ -6,9 +6,12 @@ import org.seqlearn.core.Tensor;
 /**
  * A multi-layer, optionally bidirectional GRU, equivalent to PyTorch's {@code nn.GRU} (gate order
  * r, z, n: reset gate Γr, update gate Γu, candidate c̃; reset applied after the hidden matmul).
- * See {@link GruSequence} for the equations and {@link RecurrentOptions} for the options.
+ * See {@link GruSequence} for the equations and {@link RecurrentOptions} for the options; {@link
+ * GruForm#COURSE} selects the course's form instead ({@link CourseGruSequence}).
  */
 public final class Gru extends RecurrentLayer {
+
+  private final GruForm form;
 
   /** One layer, PyTorch defaults. */
   public Gru(int inputSize, int hiddenSize) {
@@ -17,12 +20,27 @@ public final class Gru extends RecurrentLayer {
 
   /** @param options layers, directions, merge, dropout, layout, bias, seed */
   public Gru(int inputSize, int hiddenSize, RecurrentOptions options) {
+    this(inputSize, hiddenSize, GruForm.PYTORCH, options);
+  }
+
+  /**
+   * @param form PyTorch's GRU or the course's (reset before the matmul, Γu weighting c̃)
+   * @param options layers, directions, merge, dropout, layout, bias, seed
+   */
+  public Gru(int inputSize, int hiddenSize, GruForm form, RecurrentOptions options) {
     super(3, inputSize, hiddenSize, options);
+    this.form = form;
+  }
+
+  /** The GRU form this layer computes. */
+  public GruForm form() {
+    return form;
   }
 
   @Override
   Function sequence(boolean reverse, int[] lengths) {
-    return new GruSequence(reverse, lengths);
+    return form == GruForm.COURSE
+        ? new CourseGruSequence(reverse, lengths) : new GruSequence(reverse, lengths);
   }
 
   @Override

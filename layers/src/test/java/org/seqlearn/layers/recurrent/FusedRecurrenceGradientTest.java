@@ -65,6 +65,16 @@ class FusedRecurrenceGradientTest {
   }
 
   @Test
+  void courseGru() {
+    for (int[] lengths : new int[][] {null, {2, 4, 1}}) {
+      for (boolean reverse : new boolean[] {false, true}) {
+        GradCheck.check(in -> new CourseGruSequence(reverse, lengths).applyAll(in), EPS, TOL,
+            inputs(3, 1, 7));
+      }
+    }
+  }
+
+  @Test
   void rnnTanhAndRelu() {
     int[] lengths = {3, 4, 1};
     for (RnnActivation act : RnnActivation.values()) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.seqlearn.core.Tensor;
 import org.seqlearn.layers.Module;
 import org.seqlearn.layers.WeightedSum;
+import org.seqlearn.layers.ops.Reshape;
 
 /**
  * Outputs, final states and gradients equal PyTorch's (fixtures from {@code
@@ -127,6 +128,35 @@ class PyTorchParityTest {
     }
     for (Map.Entry<String, Tensor> p : cell.namedParameters().entrySet()) {
       assertClose(f, "grad." + p.getKey(), p.getValue().grad());
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"course_gru", "course_gru_reverse_varlen"})
+  void courseGruMatchesStepByStepTorch(String name) {
+    RecurrentFixture f = RecurrentFixture.load(name);
+    int hidden = f.metaInt("hidden");
+    int batch = f.shapes.get("x")[0];
+    Tensor x = f.tensor("x").requiresGrad(true);
+    Tensor h0 = f.tensor("h0").requiresGrad(true);
+    Map<String, Tensor> p = f.parameters();
+    Tensor[] w = {p.get("weight_ih_l0"), p.get("weight_hh_l0"), p.get("bias_ih_l0"),
+        p.get("bias_hh_l0")};
+    for (Tensor t : w) {
+      t.requiresGrad(true);
+    }
+    Tensor h0Flat = new Reshape(batch, hidden).apply(h0);
+    Tensor[] out = new CourseGruSequence(f.metaInt("reverse") == 1, f.lengths())
+        .applyAll(x, h0Flat, w[0], w[1], w[2], w[3]);
+    Tensor hN = new Reshape(1, batch, hidden).apply(out[1]);
+    assertClose(f, "y", out[0]);
+    assertClose(f, "hN", hN);
+    new WeightedSum(f.tensor("wy"), f.tensor("wh")).apply(out[0], hN).backward();
+    assertClose(f, "grad.x", x.grad());
+    assertClose(f, "grad.h0", h0.grad());
+    String[] keys = {"weight_ih_l0", "weight_hh_l0", "bias_ih_l0", "bias_hh_l0"};
+    for (int i = 0; i < 4; i++) {
+      assertClose(f, "grad." + keys[i], w[i].grad());
     }
   }
 

@@ -77,7 +77,7 @@ class RecurrentLayerGradientTest {
     List<Tensor> in = new ArrayList<>(List.of(x, h, c));
     in.addAll(lstm.parameters());
     GradCheck.check(t -> lstm.forward(t[0], t[1], t[2]), EPS, TOL, in.toArray(new Tensor[0]));
-    GruCell gru = new GruCell(3, 2, true, 2L);
+    GruCell gru = new GruCell(3, 2, GruForm.COURSE, true, 2L);
     List<Tensor> in2 = new ArrayList<>(List.of(x, h));
     in2.addAll(gru.parameters());
     GradCheck.check(t -> new Tensor[] {gru.forward(t[0], t[1])}, EPS, TOL,
