@@ -30,6 +30,7 @@ abstract class FusedRecurrence extends Function {
   private final int[] lengths;
   private final int gateCount;
   private final int stateCount;
+  private int inputCount;
 
   protected SequenceShape s;
   protected float[] x;
@@ -87,8 +88,24 @@ abstract class FusedRecurrence extends Function {
   /** Gradients of the extra initial states (after dh0). */
   protected abstract Tensor[] extraInputGrads();
 
+  /** How many extra parameters follow {@code bias_hh} (none by default). */
+  protected int extraParameterCount() {
+    return 0;
+  }
+
+  /** Gradients of the extra parameters that follow {@code bias_hh} (none by default). */
+  protected Tensor[] extraParameterGrads() {
+    return new Tensor[0];
+  }
+
   @Override
   protected final Tensor[] forward(Tensor... in) {
+    inputCount = 5 + stateCount + extraParameterCount();
+    if (in.length != inputCount) {
+      throw new IllegalArgumentException(name() + " takes " + inputCount + " inputs (x, "
+          + (stateCount == 2 ? "h0, c0" : "h0") + ", weight_ih, weight_hh, bias_ih, bias_hh"
+          + (extraParameterCount() > 0 ? ", peephole weights" : "") + "), got " + in.length);
+    }
     int w = 1 + stateCount;
     Tensor[] states = Arrays.copyOfRange(in, 1, w);
     s = SequenceShape.of(name(), gateCount, in[0], states, in[w], in[w + 1], in[w + 2],
@@ -170,7 +187,7 @@ abstract class FusedRecurrence extends Function {
     for (int step = t - 1; step >= 0; step--) {
       stepBackward(s.timeAt(step, reverse), dy);
     }
-    Tensor[] grads = new Tensor[w + 4];
+    Tensor[] grads = new Tensor[inputCount];
     int bt = b * t;
     if (needsInputGrad(0)) {
       float[] dx = new float[bt * in];
@@ -202,6 +219,8 @@ abstract class FusedRecurrence extends Function {
     if (needsInputGrad(w + 3)) {
       grads[w + 3] = Tensor.wrap(columnSums(dGatesH, bt, gw), gw);
     }
+    Tensor[] extraParams = extraParameterGrads();
+    System.arraycopy(extraParams, 0, grads, w + 4, extraParams.length);
     return grads;
   }
 

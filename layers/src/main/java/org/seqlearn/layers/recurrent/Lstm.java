@@ -16,6 +16,8 @@ import org.seqlearn.core.Tensor;
  */
 public final class Lstm extends RecurrentLayer {
 
+  private final boolean peephole;
+
   /** One layer, PyTorch defaults. */
   public Lstm(int inputSize, int hiddenSize) {
     this(inputSize, hiddenSize, RecurrentOptions.defaults());
@@ -23,12 +25,28 @@ public final class Lstm extends RecurrentLayer {
 
   /** @param options layers, directions, merge, dropout, layout, bias, seed */
   public Lstm(int inputSize, int hiddenSize, RecurrentOptions options) {
-    super(4, inputSize, hiddenSize, options);
+    this(inputSize, hiddenSize, false, options);
+  }
+
+  /**
+   * @param peephole the course's peephole variant: every gate also sees c⟨t−1⟩ through
+   *     elementwise weights {@code weight_peephole_l<k>[_reverse] [3, hidden]} (rows p_i, p_f,
+   *     p_o); such a layer has no PyTorch counterpart
+   * @param options layers, directions, merge, dropout, layout, bias, seed
+   */
+  public Lstm(int inputSize, int hiddenSize, boolean peephole, RecurrentOptions options) {
+    super(4, inputSize, hiddenSize, options, peephole);
+    this.peephole = peephole;
+  }
+
+  /** Whether the gates also see c⟨t−1⟩. */
+  public boolean peephole() {
+    return peephole;
   }
 
   @Override
   Function sequence(boolean reverse, int[] lengths) {
-    return new LstmSequence(reverse, lengths);
+    return new LstmSequence(reverse, lengths, peephole);
   }
 
   @Override

@@ -32,6 +32,12 @@ public abstract class RecurrentLayer extends Module {
   private final Rng dropoutRng;
 
   RecurrentLayer(int gates, int inputSize, int hiddenSize, RecurrentOptions options) {
+    this(gates, inputSize, hiddenSize, options, false);
+  }
+
+  /** @param peephole whether each layer and direction has {@code weight_peephole [3, hidden]} */
+  RecurrentLayer(int gates, int inputSize, int hiddenSize, RecurrentOptions options,
+      boolean peephole) {
     if (inputSize < 1 || hiddenSize < 1) {
       throw new IllegalArgumentException("inputSize and hiddenSize must be >= 1, got "
           + inputSize + " and " + hiddenSize);
@@ -49,7 +55,7 @@ public abstract class RecurrentLayer extends Module {
       int in = l == 0 ? inputSize : layerOutputSize();
       for (int d = 0; d < dirs; d++) {
         String sfx = "_l" + l + (d == 1 ? "_reverse" : "");
-        Tensor[] w = new Tensor[4];
+        Tensor[] w = new Tensor[peephole ? 5 : 4];
         w[0] = registerParameter("weight_ih" + sfx, Tensor.uniform(-k, k, rng, gh, in));
         w[1] = registerParameter("weight_hh" + sfx, Tensor.uniform(-k, k, rng, gh, hiddenSize));
         if (options.bias()) {
@@ -58,6 +64,10 @@ public abstract class RecurrentLayer extends Module {
         } else {
           w[2] = Tensor.zeros(gh);
           w[3] = Tensor.zeros(gh);
+        }
+        if (peephole) {
+          w[4] = registerParameter("weight_peephole" + sfx,
+              Tensor.uniform(-k, k, rng, 3, hiddenSize));
         }
         weights[l * dirs + d] = w;
       }
@@ -134,9 +144,13 @@ public abstract class RecurrentLayer extends Module {
       for (int d = 0; d < dirs; d++) {
         int idx = l * dirs + d;
         Tensor[] w = weights[idx];
-        Tensor[] args = stateCount() == 2
-            ? new Tensor[] {in, h0s[idx], c0s[idx], w[0], w[1], w[2], w[3]}
-            : new Tensor[] {in, h0s[idx], w[0], w[1], w[2], w[3]};
+        Tensor[] args = new Tensor[1 + stateCount() + w.length];
+        args[0] = in;
+        args[1] = h0s[idx];
+        if (stateCount() == 2) {
+          args[2] = c0s[idx];
+        }
+        System.arraycopy(w, 0, args, 1 + stateCount(), w.length);
         Tensor[] outs = sequence(d == 1, lengths).applyAll(args);
         dirOut[d] = outs[0];
         hN.add(outs[1]);

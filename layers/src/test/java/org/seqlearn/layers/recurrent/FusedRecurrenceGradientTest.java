@@ -1,5 +1,6 @@
 package org.seqlearn.layers.recurrent;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.seqlearn.core.Tensor;
 import org.seqlearn.core.random.Rng;
@@ -44,6 +45,18 @@ class FusedRecurrenceGradientTest {
     for (boolean reverse : new boolean[] {false, true}) {
       GradCheck.check(in -> new LstmSequence(reverse, lengths).applyAll(in), EPS, TOL,
           inputs(4, 2, 2));
+    }
+  }
+
+  @Test
+  void lstmPeephole() {
+    for (int[] lengths : new int[][] {null, {1, 4, 3}}) {
+      for (boolean reverse : new boolean[] {false, true}) {
+        Tensor[] base = inputs(4, 2, 8);
+        Tensor[] in = Arrays.copyOf(base, base.length + 1);
+        in[base.length] = Tensor.uniform(-0.8f, 0.8f, new Rng(9), 3, H).requiresGrad(true);
+        GradCheck.check(t -> new LstmSequence(reverse, lengths, true).applyAll(t), EPS, TOL, in);
+      }
     }
   }
 

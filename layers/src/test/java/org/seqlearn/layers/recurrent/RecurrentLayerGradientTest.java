@@ -1,5 +1,7 @@
 package org.seqlearn.layers.recurrent;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -46,6 +48,15 @@ class RecurrentLayerGradientTest {
       GradCheck.check(in -> outputs(lstm.forward(in[0], lengths, in[1], in[2])), EPS, TOL,
           leaves(lstm, 3, 4, 2));
     }
+  }
+
+  @Test
+  void lstmPeepholeStack() {
+    Lstm lstm = new Lstm(3, 2, true, RecurrentOptions.defaults().numLayers(2).bidirectional(true)
+        .batchFirst(true).seed(6));
+    assertThat(lstm.stateDict()).containsKey("weight_peephole_l1_reverse");
+    GradCheck.check(in -> outputs(lstm.forward(in[0], new int[] {2, 4}, in[1], in[2])), EPS, TOL,
+        leaves(lstm, 2, 4, 2));
   }
 
   @Test
