@@ -242,7 +242,7 @@ class SafetensorsHostileTest {
     int headerEnd = 8 + (int) ByteBuffer.wrap(good).order(ByteOrder.LITTLE_ENDIAN).getLong(0);
     Random random = new Random(42);
     int accepted = 0;
-    for (int i = 0; i < 3000; i++) {
+    for (int i = 0; i < 2000; i++) {
       byte[] bad;
       if (i % 10 == 0) {
         bad = Arrays.copyOf(good, random.nextInt(good.length));
@@ -264,6 +264,6 @@ class SafetensorsHostileTest {
         assertThat(expected.getMessage()).startsWith(NAME + ":");
       }
     }
-    assertThat(accepted).isLessThan(3000);
+    assertThat(accepted).isLessThan(2000);
   }
 }
