@@ -10,10 +10,16 @@ import org.seqlearn.core.Tensor;
  * Reading and writing the <a href="https://github.com/huggingface/safetensors">safetensors</a>
  * format used by PyTorch and Hugging Face for model weights.
  *
- * <p>Reading validates the whole header before allocating anything for the data (see {@link
- * SafetensorsHeader} for the checks), so a corrupt or hostile file fails with a {@link
- * SafetensorsFormatException} naming the file, the tensor, and the expected and actual offsets or
- * sizes, never with an out-of-memory error. Writing is atomic and deterministic.
+ * <p>Reading validates the whole header before allocating anything for the data: the header
+ * length (at most 100 MB and within the file), strict JSON (depth and size limited, no duplicate
+ * keys), each entry's {@code dtype}, {@code shape} and {@code data_offsets}, element counts
+ * without overflow, and byte ranges that match the shapes and tile the data section exactly (no
+ * overlap, gap or trailing bytes, as the reference implementation requires). A corrupt or
+ * hostile file therefore fails with a {@link SafetensorsFormatException} naming the file, the
+ * tensor, and the expected and actual offsets or sizes, never with an out-of-memory error.
+ * Writing is atomic (see {@link AtomicFiles}) and deterministic, byte-identical to the reference
+ * writer for the same tensors and at most one metadata entry (the reference orders several
+ * metadata entries arbitrarily; this writer sorts them).
  *
  * <pre>{@code
  * SafetensorsContent st = Safetensors.read(path);

@@ -46,7 +46,11 @@ public abstract sealed class SafetensorsSource permits SafetensorsContent, Safet
     return header.tensors.containsKey(name);
   }
 
-  /** The validated header entry of a tensor. @throws IllegalArgumentException if absent */
+  /**
+   * The validated header entry of a tensor.
+   *
+   * @throws IllegalArgumentException if there is no such tensor (the message lists some names)
+   */
   public TensorInfo info(String name) {
     TensorInfo info = header.tensors.get(name);
     if (info == null) {

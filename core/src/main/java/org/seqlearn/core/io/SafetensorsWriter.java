@@ -74,6 +74,8 @@ public final class SafetensorsWriter {
       throw new IllegalArgumentException("metadata key and value must not be null, got " + key
           + "=" + value);
     }
+    checkUnicode("metadata key", key);
+    checkUnicode("metadata value of \"" + key + "\"", value);
     metadata.put(key, value);
     return this;
   }
@@ -88,6 +90,7 @@ public final class SafetensorsWriter {
     if (name == null || name.equals(SafetensorsHeader.METADATA_KEY)) {
       throw new IllegalArgumentException("invalid tensor name " + name);
     }
+    checkUnicode("tensor name", name);
     if (entries.containsKey(name)) {
       throw new IllegalArgumentException("tensor \"" + name + "\" was already added");
     }
@@ -98,6 +101,20 @@ public final class SafetensorsWriter {
     }
     entries.put(name, new Entry(name, dtype, shape.clone(), data));
     return this;
+  }
+
+  /** Rejects unpaired surrogates, which UTF-8 cannot encode. */
+  private static void checkUnicode(String what, String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw new IllegalArgumentException(what + " has an unpaired surrogate U+"
+            + Integer.toHexString(c).toUpperCase() + " at index " + i + "; it cannot be UTF-8");
+      }
+    }
   }
 
   /** Atomically writes the file to {@code path}; the previous file survives any failure. */
