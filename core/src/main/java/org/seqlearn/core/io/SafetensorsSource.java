@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.seqlearn.core.Shape;
@@ -108,6 +109,24 @@ public abstract sealed class SafetensorsSource permits SafetensorsContent, Safet
       }
     });
     return Tensor.wrap(out, info.shape());
+  }
+
+  /**
+   * Every tensor whose type converts to float32 ({@code F32}, {@code F64}, {@code F16}, {@code
+   * BF16}), by name, as {@link #tensor(String)} reads it: e.g. a module's state dict. Integer and
+   * other tensors are left out; read them with {@link #ints}, {@link #longs}.
+   */
+  public Map<String, Tensor> floatTensors() {
+    Map<String, Tensor> out = new LinkedHashMap<>();
+    for (TensorInfo info : header.tensors.values()) {
+      switch (info.dtype()) {
+        case F32, F64, F16, BF16 -> out.put(info.name(), tensor(info.name()));
+        default -> {
+          // not a float type
+        }
+      }
+    }
+    return out;
   }
 
   /**

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.seqlearn.core.Tensor;
@@ -117,6 +120,48 @@ class SafetensorsRoundTripTest {
   }
 
   @Test
+  void floatTensorsReturnsTheStateDictWithoutIntegers() {
+    SafetensorsContent st = Safetensors.read(everyDtype().toByteArray(), "all");
+    Map<String, Tensor> floats = st.floatTensors();
+    assertThat(floats.keySet()).containsExactly("empty", "f64", "scalar", "weight");
+    assertThat(floats.get("scalar").item()).isEqualTo(42.25f);
+  }
+
+  @Test
+  void closedFileFailsOnAccess() throws IOException {
+    Path file = dir.resolve("c.safetensors");
+    everyDtype().write(file);
+    SafetensorsFile open = Safetensors.open(file);
+    open.close();
+    assertThat(open.names()).hasSize(6); // the header stays available
+    assertThatThrownBy(() -> open.tensor("weight")).isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining("cannot read tensor \"weight\"");
+  }
+
+  /** A sparse file of 8 GB: the header is valid, but no Java array holds the tensor. */
+  @Test
+  void tensorsTooLargeForAnArrayFailBeforeAllocating() throws IOException {
+    long bytes = 4L << 31; // F32 [2^31]
+    String json = "{\"huge\":{\"dtype\":\"F32\",\"shape\":[65536,32768],"
+        + "\"data_offsets\":[0," + bytes + "]}}";
+    byte[] header = SafetensorsHostileTest.file(json, 0);
+    Path file = dir.resolve("sparse.safetensors");
+    try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+      raf.write(header);
+      raf.setLength(header.length + bytes);
+    } catch (IOException e) {
+      Assumptions.abort("no sparse 8 GB file here: " + e);
+    }
+    try (SafetensorsFile open = Safetensors.open(file)) {
+      assertThat(open.info("huge").numel()).isEqualTo(1L << 31);
+      assertThatThrownBy(() -> open.tensor("huge"))
+          .hasMessageContaining("has 2147483648 elements, more than a Java array holds");
+    }
+    assertThatThrownBy(() -> Safetensors.read(file))
+        .hasMessageContaining("too large to hold in one array; use Safetensors.open");
+  }
+
+  @Test
   void writerRejectsBadInput() {
     SafetensorsWriter w = Safetensors.writer().put("a", Tensor.of(1));
     assertThatThrownBy(() -> w.put("a", Tensor.of(2))).hasMessageContaining("already added");
@@ -125,6 +170,9 @@ class SafetensorsRoundTripTest {
         .hasMessageContainingAll("3 values", "[2, 2]", "4 elements");
     assertThatThrownBy(() -> w.put("__metadata__", Tensor.of(1)))
         .hasMessageContaining("invalid tensor name");
+    assertThatThrownBy(() -> w.put("bad\ud800", Tensor.of(1)))
+        .hasMessageContaining("unpaired surrogate U+D800");
+    assertThatThrownBy(() -> w.metadata("k", "\udc00")).hasMessageContaining("U+DC00");
   }
 
   @Test
