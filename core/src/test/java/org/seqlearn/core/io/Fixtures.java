@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +41,7 @@ final class Fixtures {
         continue;
       }
       int[] shape = f[3].isEmpty() ? new int[0]
-          : java.util.Arrays.stream(f[3].split(",")).mapToInt(Integer::parseInt).toArray();
+          : Arrays.stream(f[3].split(",")).mapToInt(Integer::parseInt).toArray();
       String[] values = f[4].isEmpty() ? new String[0] : f[4].split(" ");
       boolean isFloat = f[2].startsWith("F") || f[2].startsWith("BF");
       double[] floats = new double[isFloat ? values.length : 0];

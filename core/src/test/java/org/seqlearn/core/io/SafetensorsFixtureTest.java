@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +81,7 @@ class SafetensorsFixtureTest {
       switch (st.dtype(e.name())) {
         case F64 -> assertThat(st.doubles(e.name())).as(e.name()).containsExactly(e.floats());
         case I32 -> {
-          long[] widened = java.util.Arrays.stream(st.ints(e.name())).asLongStream().toArray();
+          long[] widened = Arrays.stream(st.ints(e.name())).asLongStream().toArray();
           assertThat(widened).as(e.name()).containsExactly(e.integers());
           assertThat(st.longs(e.name())).as(e.name()).containsExactly(e.integers());
         }
