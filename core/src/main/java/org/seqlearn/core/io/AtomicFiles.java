@@ -74,10 +74,12 @@ public final class AtomicFiles {
     try {
       FileChannel channel = null;
       for (int attempt = 0; channel == null; attempt++) {
-        temp = dir.resolve("." + absolute.getFileName() + "."
+        Path candidate = dir.resolve("." + absolute.getFileName() + "."
             + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1) + TEMP_SUFFIX);
         try {
-          channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+          channel = FileChannel.open(candidate, StandardOpenOption.CREATE_NEW,
+              StandardOpenOption.WRITE);
+          temp = candidate; // only a file this call created is ever deleted
         } catch (FileAlreadyExistsException e) {
           if (attempt >= 16) {
             throw e;
