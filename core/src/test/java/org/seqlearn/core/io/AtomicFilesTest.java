@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -23,7 +25,7 @@ class AtomicFilesTest {
 
   private List<Path> listing() throws IOException {
     try (Stream<Path> s = Files.list(dir)) {
-      return s.sorted().toList();
+      return s.sorted().collect(Collectors.toList());
     }
   }
 
@@ -101,6 +103,34 @@ class AtomicFilesTest {
     AtomicFiles.writeBytes(target, new byte[] {'v', '2'});
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
         .isEqualTo("rw-r-----");
+  }
+
+  /** Child process: starts replacing args[0], then dies abruptly mid-write (no finally runs). */
+  public static final class CrashMidWrite {
+    public static void main(String[] args) throws IOException {
+      AtomicFiles.write(Path.of(args[0]), out -> {
+        out.write(new byte[300_000]);
+        out.flush();
+        Runtime.getRuntime().halt(3);
+      });
+    }
+  }
+
+  @Test
+  void processDyingMidWriteLeavesThePreviousFile() throws Exception {
+    Path target = dir.resolve("checkpoint.bin");
+    Files.writeString(target, "previous");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process p = new ProcessBuilder(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1",
+        "-cp", System.getProperty("java.class.path"), CrashMidWrite.class.getName(),
+        target.toString()).redirectErrorStream(true).start();
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(new String(p.getInputStream().readAllBytes())).isEqualTo(3);
+    assertThat(target).hasContent("previous");
+    List<Path> left = listing();
+    left.remove(target);
+    assertThat(left).hasSize(1).allMatch(AtomicFiles::isTempFile);
+    assertThat(Files.size(left.get(0))).isEqualTo(300_000);
   }
 
   @Test
