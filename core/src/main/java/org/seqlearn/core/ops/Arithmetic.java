@@ -1,0 +1,202 @@
+package org.seqlearn.core.ops;
+
+import org.seqlearn.core.Function;
+import org.seqlearn.core.Shape;
+import org.seqlearn.core.Tensor;
+import org.seqlearn.core.simd.KernelProvider;
+
+/**
+ * Binary elementwise ops with NumPy broadcasting: add, sub, mul, div, pow. Same-shape operands
+ * take the contiguous kernel path; anything else runs the general strided loop.
+ */
+public final class Arithmetic {
+
+  static final int ADD = 0;
+  static final int SUB = 1;
+  static final int MUL = 2;
+  static final int DIV = 3;
+  static final int POW = 4;
+  private static final String[] NAMES = {"add", "sub", "mul", "div", "pow"};
+
+  private Arithmetic() {}
+
+  /** {@code a + b}, broadcast. */
+  public static Tensor add(Tensor a, Tensor b) {
+    return new Binary(ADD).apply(a, b);
+  }
+
+  /** {@code a - b}, broadcast. */
+  public static Tensor sub(Tensor a, Tensor b) {
+    return new Binary(SUB).apply(a, b);
+  }
+
+  /** {@code a * b}, broadcast. */
+  public static Tensor mul(Tensor a, Tensor b) {
+    return new Binary(MUL).apply(a, b);
+  }
+
+  /** {@code a / b}, broadcast. */
+  public static Tensor div(Tensor a, Tensor b) {
+    return new Binary(DIV).apply(a, b);
+  }
+
+  /** {@code a ^ b}, broadcast. */
+  public static Tensor pow(Tensor a, Tensor b) {
+    return new Binary(POW).apply(a, b);
+  }
+
+  /** The broadcast shape of two operands, with the op name in the error message. */
+  static int[] broadcastShape(String op, int[] a, int[] b) {
+    try {
+      return Shape.broadcast(a, b);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(op + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Computes {@code a op b} broadcast to {@code outShape} (which both must broadcast to). */
+  static float[] compute(int op, float[] a, int[] aShape, float[] b, int[] bShape,
+      int[] outShape) {
+    float[] out = new float[Shape.numel(outShape)];
+    if (java.util.Arrays.equals(aShape, bShape)) {
+      if (op == ADD) {
+        KernelProvider.get().add(a, 0, b, 0, out, 0, out.length);
+      } else if (op == MUL) {
+        KernelProvider.get().mul(a, 0, b, 0, out, 0, out.length);
+      } else {
+        row(op, a, 0, 1, b, 0, 1, out, 0, out.length);
+      }
+      return out;
+    }
+    Strided.Plan plan = new Strided.Plan(outShape, Shape.strides(outShape),
+        Strided.broadcastStrides(aShape, outShape), Strided.broadcastStrides(bShape, outShape));
+    int as = plan.inner(1);
+    int bs = plan.inner(2);
+    Strided.forEachRow(plan, (off, n) -> row(op, a, off[1], as, b, off[2], bs, out, off[0], n));
+    return out;
+  }
+
+  private static void row(int op, float[] a, int ao, int as, float[] b, int bo, int bs,
+      float[] out, int oo, int n) {
+    switch (op) {
+      case ADD:
+        for (int i = 0; i < n; i++) {
+          out[oo + i] = a[ao + i * as] + b[bo + i * bs];
+        }
+        break;
+      case SUB:
+        for (int i = 0; i < n; i++) {
+          out[oo + i] = a[ao + i * as] - b[bo + i * bs];
+        }
+        break;
+      case MUL:
+        for (int i = 0; i < n; i++) {
+          out[oo + i] = a[ao + i * as] * b[bo + i * bs];
+        }
+        break;
+      case DIV:
+        for (int i = 0; i < n; i++) {
+          out[oo + i] = a[ao + i * as] / b[bo + i * bs];
+        }
+        break;
+      default:
+        for (int i = 0; i < n; i++) {
+          out[oo + i] = (float) Math.pow(a[ao + i * as], b[bo + i * bs]);
+        }
+    }
+  }
+
+  /** One broadcasting binary op; backward reduces each gradient back to its input's shape. */
+  static final class Binary extends Function {
+    private final int op;
+    private Tensor a;
+    private Tensor b;
+    private float[] out;
+    private int[] outShape;
+    private Tensor powGa;
+    private Tensor powGb;
+
+    Binary(int op) {
+      this.op = op;
+    }
+
+    @Override
+    public String name() {
+      return NAMES[op];
+    }
+
+    @Override
+    protected Tensor[] forward(Tensor... in) {
+      a = in[0];
+      b = in[1];
+      outShape = broadcastShape(name(), a.shape(), b.shape());
+      out = compute(op, a.data(), a.shape(), b.data(), b.shape(), outShape);
+      return out(Tensor.wrap(out, outShape));
+    }
+
+    @Override
+    protected Tensor[] backward(Tensor... gradOut) {
+      float[] g = gradOut[0].data();
+      float[] ga = null;
+      float[] gb = null;
+      switch (op) {
+        case ADD:
+          ga = needsInputGrad(0) ? g : null;
+          gb = needsInputGrad(1) ? g : null;
+          break;
+        case SUB:
+          ga = needsInputGrad(0) ? g : null;
+          gb = needsInputGrad(1) ? Pointwise.negate(g) : null;
+          break;
+        case MUL:
+          ga = needsInputGrad(0) ? compute(MUL, g, outShape, b.data(), b.shape(), outShape) : null;
+          gb = needsInputGrad(1) ? compute(MUL, g, outShape, a.data(), a.shape(), outShape) : null;
+          break;
+        case DIV: {
+          float[] gOverB = compute(DIV, g, outShape, b.data(), b.shape(), outShape);
+          ga = needsInputGrad(0) ? gOverB : null;
+          if (needsInputGrad(1)) {
+            // d(a/b)/db = -(a/b)/b, so gb = -(g/b) * out.
+            gb = new float[out.length];
+            for (int i = 0; i < gb.length; i++) {
+              gb[i] = -gOverB[i] * out[i];
+            }
+          }
+          break;
+        }
+        default:
+          powGrads(g);
+          return out(powGa, powGb);
+      }
+      return out(reduce(ga, a), reduce(gb, b));
+    }
+
+    private void powGrads(float[] g) {
+      float[] av = Strided.expandTo(a.data(), a.shape(), outShape);
+      float[] bv = Strided.expandTo(b.data(), b.shape(), outShape);
+      if (needsInputGrad(0)) {
+        float[] ga = new float[out.length];
+        for (int i = 0; i < ga.length; i++) {
+          ga[i] = bv[i] == 0f ? 0f : (float) (g[i] * bv[i] * Math.pow(av[i], bv[i] - 1.0));
+        }
+        powGa = reduce(ga, a);
+      }
+      if (needsInputGrad(1)) {
+        float[] gb = new float[out.length];
+        for (int i = 0; i < gb.length; i++) {
+          // d(a^b)/db = a^b ln a; taken as 0 where a == 0 (the limit for b > 0), like PyTorch.
+          gb[i] = av[i] == 0f ? 0f : (float) (g[i] * out[i] * Math.log(av[i]));
+        }
+        powGb = reduce(gb, b);
+      }
+    }
+
+    private Tensor reduce(float[] g, Tensor like) {
+      if (g == null) {
+        return null;
+      }
+      // Gradient arrays may be shared between tensors: no op ever writes into one it received.
+      return Tensor.wrap(Strided.reduceTo(g, outShape, like.shape()), like.shape());
+    }
+  }
+}
