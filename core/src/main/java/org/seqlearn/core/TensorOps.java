@@ -211,7 +211,10 @@ abstract sealed class TensorOps permits Tensor {
     return Joining.slice(self(), axis, start, end);
   }
 
-  /** Slices {@code indices} along {@code axis}: {@code [a, n, b]} with indices I -> {@code [a, I, b]}. */
+  /**
+   * Picks {@code indices} along {@code axis}: {@code [a, n, b]} with indices of shape {@code I}
+   * gives {@code [a, I, b]}; repeated indices accumulate their gradients.
+   */
   public Tensor indexSelect(int axis, IntTensor indices) {
     return Indexing.indexSelect(self(), axis, indices);
   }

@@ -88,9 +88,9 @@ public final class Softmax extends Function {
       }
     }
     if (log) {
-      float logSum = (float) Math.log(sum) + max;
+      float logSum = (float) Math.log(sum);
       for (int j = 0; j < n; j++) {
-        out[base + j * inner] = x[base + j * inner] - logSum;
+        out[base + j * inner] = (x[base + j * inner] - max) - logSum;
       }
     } else {
       float inv = (float) (1.0 / sum);
