@@ -78,6 +78,14 @@ public final class Arithmetic {
 
   private static void row(int op, float[] a, int ao, int as, float[] b, int bo, int bs,
       float[] out, int oo, int n) {
+    if (as == 1 && bs == 1 && (op == ADD || op == MUL)) {
+      if (op == ADD) {
+        KernelProvider.get().add(a, ao, b, bo, out, oo, n);
+      } else {
+        KernelProvider.get().mul(a, ao, b, bo, out, oo, n);
+      }
+      return;
+    }
     switch (op) {
       case ADD:
         for (int i = 0; i < n; i++) {

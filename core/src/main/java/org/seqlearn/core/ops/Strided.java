@@ -138,6 +138,8 @@ final class Strided {
       int o = off[1];
       if (outStep == 0 && srcStep == 1) {
         out[o] += KernelProvider.get().sum(src, s, n);
+      } else if (outStep == 1 && srcStep == 1) {
+        KernelProvider.get().axpy(1f, src, s, out, o, n);
       } else {
         for (int i = 0; i < n; i++) {
           out[o + i * outStep] += src[s + i * srcStep];

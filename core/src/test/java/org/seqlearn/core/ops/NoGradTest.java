@@ -21,7 +21,8 @@ class NoGradTest {
           a.logSoftmax(0), a.sum(), a.mean(1, true), a.max(0, false), a.matmul(b),
           a.reshape(-1), a.transpose(0, 1), a.permute(1, 0), a.slice(1, 0, 2), a.split(1, 1, 2)[0],
           a.indexSelect(0, IntTensor.vector(1, 1)), a.gather(1, IntTensor.of(new int[2], 2, 1)),
-          a.maskedFill(Tensor.of(1f, 0f, 0f), 0f), a.clamp(0f, 1f), a.dropout(0.5f, new Rng(1L), true),
+          a.maskedFill(Tensor.of(1f, 0f, 0f), 0f), a.clamp(0f, 1f),
+          a.dropout(0.5f, new Rng(1L), true),
           Ops.concat(0, a, a), Ops.stack(0, a, a), Ops.where(Tensor.ones(3), a, a),
           Ops.embedding(b, IntTensor.vector(0)), a.pow(2f), a.pow(a), a.div(a), a.sub(a));
     }

@@ -58,6 +58,7 @@ class SoftmaxTest {
   void badAxisIsRejected() {
     assertThatThrownBy(() -> Tensor.zeros(2, 3).softmax(2))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("softmax").hasMessageContaining("axis 2").hasMessageContaining("[2, 3]");
+        .hasMessageContaining("softmax").hasMessageContaining("axis 2")
+        .hasMessageContaining("[2, 3]");
   }
 }
