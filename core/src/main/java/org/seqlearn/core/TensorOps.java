@@ -201,6 +201,33 @@ abstract sealed class TensorOps permits Tensor {
     return reshape(s);
   }
 
+  /** Removes dimension {@code axis}, which must have size 1 ({@code [a, 1, b] -> [a, b]}). */
+  public Tensor squeeze(int axis) {
+    int[] shape = self().shape();
+    int a = Shape.axis(axis, shape.length);
+    if (shape[a] != 1) {
+      throw new IllegalArgumentException("squeeze: axis " + axis + " of " + Shape.format(shape)
+          + " has size " + shape[a] + ", not 1");
+    }
+    int[] s = new int[shape.length - 1];
+    for (int d = 0, i = 0; d < shape.length; d++) {
+      if (d != a) {
+        s[i++] = shape[d];
+      }
+    }
+    return reshape(s);
+  }
+
+  /** This tensor broadcast (copied) to {@code shape}, e.g. {@code [3, 1] -> [2, 3, 4]}. */
+  public Tensor expand(int... shape) {
+    return Reshaping.expand(self(), shape);
+  }
+
+  /** Index of the max along {@code axis} ({@code [a, n, b] -> [a, b]}); first on ties. */
+  public IntTensor argmax(int axis) {
+    return Reductions.argmax(self(), axis);
+  }
+
   /** Pieces of the given sizes along {@code axis} (sizes must add up to its length). */
   public Tensor[] split(int axis, int... sizes) {
     return Joining.split(self(), axis, sizes);

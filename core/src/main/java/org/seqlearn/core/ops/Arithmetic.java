@@ -20,27 +20,36 @@ public final class Arithmetic {
 
   private Arithmetic() {}
 
-  /** {@code a + b}, broadcast. */
+  /**
+   * Elementwise {@code a + b} with NumPy broadcasting: shapes align from the right and size-1
+   * dimensions stretch, e.g. {@code [3, 1] + [1, 4] -> [3, 4]}, {@code [2, 3, 4] + [4] -> [2, 3,
+   * 4]}. Returns a tensor of the broadcast shape.
+   *
+   * @throws IllegalArgumentException naming both shapes when they do not broadcast
+   */
   public static Tensor add(Tensor a, Tensor b) {
     return new Binary(ADD).apply(a, b);
   }
 
-  /** {@code a - b}, broadcast. */
+  /** Elementwise {@code a - b}, broadcast like {@link #add}; the broadcast shape. */
   public static Tensor sub(Tensor a, Tensor b) {
     return new Binary(SUB).apply(a, b);
   }
 
-  /** {@code a * b}, broadcast. */
+  /** Elementwise {@code a * b}, broadcast like {@link #add}; the broadcast shape. */
   public static Tensor mul(Tensor a, Tensor b) {
     return new Binary(MUL).apply(a, b);
   }
 
-  /** {@code a / b}, broadcast. */
+  /** Elementwise {@code a / b}, broadcast like {@link #add}; the broadcast shape. */
   public static Tensor div(Tensor a, Tensor b) {
     return new Binary(DIV).apply(a, b);
   }
 
-  /** {@code a ^ b}, broadcast. */
+  /**
+   * Elementwise {@code a ^ b}, broadcast like {@link #add}; the broadcast shape. The gradient for
+   * {@code b} is {@code a^b ln a}, taken as 0 where {@code a == 0}.
+   */
   public static Tensor pow(Tensor a, Tensor b) {
     return new Binary(POW).apply(a, b);
   }

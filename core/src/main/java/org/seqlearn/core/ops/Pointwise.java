@@ -6,8 +6,8 @@ import org.seqlearn.core.simd.Kernels;
 import org.seqlearn.core.simd.KernelProvider;
 
 /**
- * Unary elementwise ops (and ops with a scalar operand): each maps {@code x} to {@code y} of the
- * same shape and back-propagates with a closed-form derivative.
+ * Unary elementwise ops (and ops with a scalar operand): each maps {@code x} of any shape to a
+ * new tensor {@code y} of the same shape and back-propagates with a closed-form derivative.
  */
 public final class Pointwise {
 

@@ -2,6 +2,7 @@ package org.seqlearn.core.ops;
 
 import java.util.Arrays;
 import org.seqlearn.core.Function;
+import org.seqlearn.core.IntTensor;
 import org.seqlearn.core.Shape;
 import org.seqlearn.core.Tensor;
 import org.seqlearn.core.simd.KernelProvider;
@@ -11,19 +12,67 @@ public final class Reductions {
 
   private Reductions() {}
 
-  /** Sum over {@code axes} (all axes when none are given). */
+  /**
+   * Sum over the distinct {@code axes} (all axes when none are given): {@code [a, n, b]} over
+   * axis 1 gives {@code [a, b]}, or {@code [a, 1, b]} with {@code keepdim}.
+   *
+   * @throws IllegalArgumentException for an axis out of range or given twice
+   */
   public static Tensor sum(Tensor x, boolean keepdim, int... axes) {
     return new Sum("sum", false, keepdim, axes).apply(x);
   }
 
-  /** Mean over {@code axes} (all axes when none are given). */
+  /** Mean over {@code axes}, shaped like {@link #sum}; NaN over an empty range. */
   public static Tensor mean(Tensor x, boolean keepdim, int... axes) {
     return new Sum("mean", true, keepdim, axes).apply(x);
   }
 
-  /** Max over {@code axes} (all when none are given); gradient goes to the first maximum. */
+  /**
+   * Max over {@code axes}, shaped like {@link #sum}. The gradient goes to the first maximum in
+   * row-major order; a NaN counts as the maximum.
+   *
+   * @throws IllegalArgumentException also when a reduced axis has size 0
+   */
   public static Tensor max(Tensor x, boolean keepdim, int... axes) {
     return new Max(keepdim, axes).apply(x);
+  }
+
+  /**
+   * Index of the largest element along {@code axis} (the first on ties; a NaN counts as the
+   * largest): {@code [a, n, b] -> [a, b]} indices in {@code [0, n)}. Not differentiable.
+   *
+   * @throws IllegalArgumentException for a bad axis or an axis of size 0
+   */
+  public static IntTensor argmax(Tensor x, int axis) {
+    int[] shape = x.shape();
+    int a = Reshaping.axisOf("argmax", axis, shape);
+    int n = shape[a];
+    if (n == 0) {
+      throw new IllegalArgumentException("argmax: axis " + axis + " of " + Shape.format(shape)
+          + " has size 0");
+    }
+    int outer = Joining.outer(shape, a);
+    int inner = Joining.inner(shape, a);
+    float[] d = x.data();
+    int[] out = new int[outer * inner];
+    for (int o = 0; o < outer; o++) {
+      for (int i = 0; i < inner; i++) {
+        int base = o * n * inner + i;
+        int best = 0;
+        float bestValue = d[base];
+        for (int j = 1; j < n && !Float.isNaN(bestValue); j++) {
+          float v = d[base + j * inner];
+          if (v > bestValue || Float.isNaN(v)) {
+            best = j;
+            bestValue = v;
+          }
+        }
+        out[o * inner + i] = best;
+      }
+    }
+    boolean[] reduced = new boolean[shape.length];
+    reduced[a] = true;
+    return IntTensor.of(out, droppedShape(shape, reduced));
   }
 
   /** Which axes are reduced: a flag per dimension (all when {@code axes} is empty). */

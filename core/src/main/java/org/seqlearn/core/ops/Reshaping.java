@@ -37,6 +37,22 @@ public final class Reshaping {
     return permute(x, perm);
   }
 
+  /**
+   * {@code x} broadcast to {@code shape} (NumPy's {@code broadcast_to}, a copy): e.g. {@code [3,
+   * 1] -> [2, 3, 4]}. The gradient sums over the broadcast dimensions.
+   *
+   * @throws IllegalArgumentException naming both shapes when {@code x} does not broadcast to it
+   */
+  public static Tensor expand(Tensor x, int... shape) {
+    int[] from = x.shape();
+    int[] b = Arithmetic.broadcastShape("expand", from, shape);
+    if (!Arrays.equals(b, shape)) {
+      throw new IllegalArgumentException("expand: " + Shape.format(from)
+          + " cannot be broadcast to " + Shape.format(shape));
+    }
+    return new Expand(shape.clone()).apply(x);
+  }
+
   /** Normalises an axis, naming the op and the shape when it is out of range. */
   static int axisOf(String op, int axis, int[] shape) {
     try {
@@ -163,6 +179,31 @@ public final class Reshaping {
         }
       });
       return Tensor.wrap(out, outShape);
+    }
+  }
+
+  static final class Expand extends Function {
+    private final int[] shape;
+    private int[] inShape;
+
+    Expand(int[] shape) {
+      this.shape = shape;
+    }
+
+    @Override
+    public String name() {
+      return "expand";
+    }
+
+    @Override
+    protected Tensor[] forward(Tensor... in) {
+      inShape = in[0].shape();
+      return out(Tensor.wrap(Strided.expandTo(in[0].data(), inShape, shape), shape));
+    }
+
+    @Override
+    protected Tensor[] backward(Tensor... gradOut) {
+      return out(Tensor.wrap(Strided.reduceTo(gradOut[0].data(), shape, inShape), inShape));
     }
   }
 }

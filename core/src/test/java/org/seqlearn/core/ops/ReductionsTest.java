@@ -7,6 +7,7 @@ import static org.seqlearn.core.ops.Fixtures.param;
 
 import org.junit.jupiter.api.Test;
 import org.seqlearn.core.GradCheck;
+import org.seqlearn.core.IntTensor;
 import org.seqlearn.core.Tensor;
 
 class ReductionsTest {
@@ -97,6 +98,27 @@ class ReductionsTest {
     t.zeroGrad();
     t.max().backward();
     assertThat(t.grad().toArray()).containsExactly(0f, 0f, 0f, 0f, 1f, 0f);
+  }
+
+  @Test
+  void argmaxAgreesWithMaxAndTakesTheFirstTie() {
+    for (int axis = 0; axis < 3; axis++) {
+      IntTensor am = x.argmax(axis);
+      Tensor mx = x.max(axis, false);
+      assertThat(am.shape()).containsExactly(mx.shape());
+      int[] kept = x.shape();
+      kept[axis] = 1;
+      for (int o = 0; o < am.numel(); o++) {
+        int[] idx = Fixtures.unravel(o, kept);
+        idx[axis] = am.at(o);
+        assertThat(x.get(idx)).isEqualTo(mx.data()[o]);
+      }
+    }
+    Tensor t = Tensor.fromArray(new float[] {1f, 5f, 5f, 7f, 2f, 7f}, 2, 3);
+    assertThat(t.argmax(1).toArray()).containsExactly(1, 0);
+    assertThat(t.argmax(0).toArray()).containsExactly(1, 0, 1);
+    assertThatThrownBy(() -> t.argmax(2)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("argmax").hasMessageContaining("[2, 3]");
   }
 
   @Test

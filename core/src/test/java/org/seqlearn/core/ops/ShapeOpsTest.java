@@ -28,6 +28,27 @@ class ShapeOpsTest {
   }
 
   @Test
+  void squeezeAndExpand() {
+    assertThat(x.unsqueeze(0).squeeze(0).shape()).containsExactly(2, 3, 4);
+    assertThat(x.reshape(2, 1, 12).squeeze(-2).shape()).containsExactly(2, 12);
+    assertThatThrownBy(() -> x.squeeze(1)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("[2, 3, 4]").hasMessageContaining("size 3");
+    Tensor col = Tensor.of(1f, 2f, 3f).reshape(3, 1);
+    Tensor e = col.expand(2, 3, 4);
+    assertThat(e.shape()).containsExactly(2, 3, 4);
+    for (int i = 0; i < e.numel(); i++) {
+      int[] idx = Fixtures.unravel(i, e.shape());
+      assertThat(e.data()[i]).isEqualTo(col.get(idx[1], 0));
+    }
+    assertThatThrownBy(() -> col.expand(2, 4)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("[3, 1]").hasMessageContaining("[2, 4]");
+    assertThatThrownBy(() -> x.expand(3, 4)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("[2, 3, 4]").hasMessageContaining("[3, 4]");
+    GradCheck.check(in -> in[0].expand(2, 3, 4), param(53L, 3, 1));
+    GradCheck.check(in -> in[0].unsqueeze(1).squeeze(1), param(54L, 2, 3));
+  }
+
+  @Test
   void permuteMovesEveryElement() {
     int[] perm = {2, 0, 1};
     Tensor p = x.permute(perm);
