@@ -190,33 +190,18 @@ abstract sealed class TensorOps permits Tensor {
     return Reshaping.permute(self(), perm);
   }
 
-  /** Inserts a dimension of size 1 at {@code axis} (in {@code [-rank-1, rank]}). */
+  /** Inserts a dimension of size 1 at {@code axis} ({@code [a, b].unsqueeze(1) -> [a, 1, b]}). */
   public Tensor unsqueeze(int axis) {
-    int[] shape = self().shape();
-    int a = Shape.axis(axis, shape.length + 1);
-    int[] s = new int[shape.length + 1];
-    for (int d = 0, i = 0; d < s.length; d++) {
-      s[d] = d == a ? 1 : shape[i++];
-    }
+    return Reshaping.unsqueeze(self(), axis);
+  }
     return reshape(s);
   }
 
   /** Removes dimension {@code axis}, which must have size 1 ({@code [a, 1, b] -> [a, b]}). */
   public Tensor squeeze(int axis) {
-    int[] shape = self().shape();
-    int a = Shape.axis(axis, shape.length);
-    if (shape[a] != 1) {
-      throw new IllegalArgumentException("squeeze: axis " + axis + " of " + Shape.format(shape)
-          + " has size " + shape[a] + ", not 1");
-    }
-    int[] s = new int[shape.length - 1];
-    for (int d = 0, i = 0; d < shape.length; d++) {
-      if (d != a) {
-        s[i++] = shape[d];
-      }
-    }
-    return reshape(s);
+    return Reshaping.squeeze(self(), axis);
   }
+
 
   /** This tensor broadcast (copied) to {@code shape}, e.g. {@code [3, 1] -> [2, 3, 4]}. */
   public Tensor expand(int... shape) {

@@ -28,17 +28,13 @@ public final class Joining {
     }
     int[] shape = tensors[0].shape();
     int a = Reshaping.axisOf("stack", axis, new int[shape.length + 1]);
-    int[] expanded = new int[shape.length + 1];
-    for (int d = 0, s = 0; d < expanded.length; d++) {
-      expanded[d] = d == a ? 1 : shape[s++];
-    }
     Tensor[] parts = new Tensor[tensors.length];
     for (int i = 0; i < tensors.length; i++) {
       if (!Arrays.equals(tensors[i].shape(), shape)) {
         throw new IllegalArgumentException("stack: tensor " + i + " has shape "
             + Shape.format(tensors[i].shape()) + ", tensor 0 has " + Shape.format(shape));
       }
-      parts[i] = Reshaping.reshape(tensors[i], expanded);
+      parts[i] = Reshaping.unsqueeze(tensors[i], a);
     }
     return concat(a, parts);
   }

@@ -53,6 +53,34 @@ public final class Reshaping {
     return new Expand(shape.clone()).apply(x);
   }
 
+  /** Inserts a dimension of size 1 at {@code axis}, in {@code [-rank - 1, rank]}; a view. */
+  public static Tensor unsqueeze(Tensor x, int axis) {
+    int[] shape = x.shape();
+    int a = axisOf("unsqueeze", axis, new int[shape.length + 1]);
+    int[] s = new int[shape.length + 1];
+    for (int d = 0, i = 0; d < s.length; d++) {
+      s[d] = d == a ? 1 : shape[i++];
+    }
+    return reshape(x, s);
+  }
+
+  /** Removes dimension {@code axis}, which must have size 1; a view. */
+  public static Tensor squeeze(Tensor x, int axis) {
+    int[] shape = x.shape();
+    int a = axisOf("squeeze", axis, shape);
+    if (shape[a] != 1) {
+      throw new IllegalArgumentException("squeeze: axis " + axis + " of " + Shape.format(shape)
+          + " has size " + shape[a] + ", not 1");
+    }
+    int[] s = new int[shape.length - 1];
+    for (int d = 0, i = 0; d < shape.length; d++) {
+      if (d != a) {
+        s[i++] = shape[d];
+      }
+    }
+    return reshape(x, s);
+  }
+
   /** Normalises an axis, naming the op and the shape when it is out of range. */
   static int axisOf(String op, int axis, int[] shape) {
     try {

@@ -62,6 +62,8 @@ class ReductionsTest {
       assertThat(s02.data()[i]).isCloseTo(viaSingle.data()[i], within(1e-5f));
     }
     assertThat(x.mean(new int[] {0, -1}, true).shape()).containsExactly(1, 3, 1);
+    assertThat(x.sum(new int[0], true).shape()).containsExactly(1, 1, 1);
+    assertThat(x.sum(new int[0], false).item()).isEqualTo(x.sum().item());
     Tensor m02 = Ops.max(x, true, 0, 2);
     assertThat(m02.shape()).containsExactly(1, 3, 1);
     for (int i = 0; i < 3; i++) {

@@ -31,6 +31,8 @@ class ShapeOpsTest {
   void squeezeAndExpand() {
     assertThat(x.unsqueeze(0).squeeze(0).shape()).containsExactly(2, 3, 4);
     assertThat(x.reshape(2, 1, 12).squeeze(-2).shape()).containsExactly(2, 12);
+    assertThatThrownBy(() -> x.squeeze(3)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("squeeze").hasMessageContaining("axis 3");
     assertThatThrownBy(() -> x.squeeze(1)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("[2, 3, 4]").hasMessageContaining("size 3");
     Tensor col = Tensor.of(1f, 2f, 3f).reshape(3, 1);
