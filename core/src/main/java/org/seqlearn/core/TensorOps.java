@@ -194,8 +194,6 @@ abstract sealed class TensorOps permits Tensor {
   public Tensor unsqueeze(int axis) {
     return Reshaping.unsqueeze(self(), axis);
   }
-    return reshape(s);
-  }
 
   /** Removes dimension {@code axis}, which must have size 1 ({@code [a, 1, b] -> [a, b]}). */
   public Tensor squeeze(int axis) {
