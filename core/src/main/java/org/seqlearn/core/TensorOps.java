@@ -229,6 +229,11 @@ abstract sealed class TensorOps permits Tensor {
     return Indexing.indexSelect(self(), axis, indices);
   }
 
+  /** {@link #indexSelect(int, IntTensor)} with a 1-D list of indices. */
+  public Tensor indexSelect(int axis, int... indices) {
+    return Indexing.indexSelect(self(), axis, IntTensor.vector(indices));
+  }
+
   /** PyTorch's gather: {@code out[i][j] = this[i][index[i][j]]} for axis 1; shape of index. */
   public Tensor gather(int axis, IntTensor index) {
     return Indexing.gather(self(), axis, index);

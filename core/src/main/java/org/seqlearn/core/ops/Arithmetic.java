@@ -130,8 +130,6 @@ public final class Arithmetic {
     private Tensor b;
     private float[] out;
     private int[] outShape;
-    private Tensor powGa;
-    private Tensor powGb;
 
     Binary(int op) {
       this.op = op;
@@ -181,31 +179,35 @@ public final class Arithmetic {
           }
           break;
         }
-        default:
-          powGrads(g);
-          return out(powGa, powGb);
+        default: {
+          float[][] grads = powGrads(g);
+          ga = grads[0];
+          gb = grads[1];
+        }
       }
       return out(reduce(ga, a), reduce(gb, b));
     }
 
-    private void powGrads(float[] g) {
+    /** Gradients of {@code a^b} for both inputs at the broadcast shape (null if not needed). */
+    private float[][] powGrads(float[] g) {
       float[] av = Strided.expandTo(a.data(), a.shape(), outShape);
       float[] bv = Strided.expandTo(b.data(), b.shape(), outShape);
+      float[] ga = null;
+      float[] gb = null;
       if (needsInputGrad(0)) {
-        float[] ga = new float[out.length];
+        ga = new float[out.length];
         for (int i = 0; i < ga.length; i++) {
           ga[i] = bv[i] == 0f ? 0f : (float) (g[i] * bv[i] * Math.pow(av[i], bv[i] - 1.0));
         }
-        powGa = reduce(ga, a);
       }
       if (needsInputGrad(1)) {
-        float[] gb = new float[out.length];
+        gb = new float[out.length];
         for (int i = 0; i < gb.length; i++) {
           // d(a^b)/db = a^b ln a; taken as 0 where a == 0 (the limit for b > 0), like PyTorch.
           gb[i] = av[i] == 0f ? 0f : (float) (g[i] * out[i] * Math.log(av[i]));
         }
-        powGb = reduce(gb, b);
       }
+      return new float[][] {ga, gb};
     }
 
     private Tensor reduce(float[] g, Tensor like) {

@@ -94,11 +94,11 @@ public final class MatMul extends Function {
       });
     }
     float[] c = new float[Shape.numel(outShape)];
-    int lda = transA ? m : k;
-    int ldb = transB ? k : n;
+    int lda = ld(transA ? m : k);
+    int ldb = ld(transB ? k : n);
     for (int i = 0; i < aOffsets.length; i++) {
       KernelProvider.get().gemm(transA, transB, m, n, k, 1f, a.data(), aOffsets[i], lda,
-          b.data(), bOffsets[i], ldb, 0f, c, i * m * n, n);
+          b.data(), bOffsets[i], ldb, 0f, c, i * m * n, ld(n));
     }
     return out(Tensor.wrap(c, outShape));
   }
@@ -106,8 +106,8 @@ public final class MatMul extends Function {
   @Override
   protected Tensor[] backward(Tensor... gradOut) {
     float[] g = gradOut[0].data();
-    int lda = transA ? m : k;
-    int ldb = transB ? k : n;
+    int lda = ld(transA ? m : k);
+    int ldb = ld(transB ? k : n);
     Tensor da = null;
     Tensor db = null;
     // Broadcast operands repeat an offset across the batch, so every product accumulates
@@ -117,11 +117,11 @@ public final class MatMul extends Function {
       for (int i = 0; i < aOffsets.length; i++) {
         int go = i * m * n;
         if (!transA) { // dA = G op(B)^T
-          KernelProvider.get().gemm(false, !transB, m, k, n, 1f, g, go, n,
-              b.data(), bOffsets[i], ldb, 1f, ga, aOffsets[i], k);
+          KernelProvider.get().gemm(false, !transB, m, k, n, 1f, g, go, ld(n),
+              b.data(), bOffsets[i], ldb, 1f, ga, aOffsets[i], ld(k));
         } else { // dA = op(B) G^T
           KernelProvider.get().gemm(transB, true, k, m, n, 1f, b.data(), bOffsets[i], ldb,
-              g, go, n, 1f, ga, aOffsets[i], m);
+              g, go, ld(n), 1f, ga, aOffsets[i], ld(m));
         }
       }
       da = Tensor.wrap(ga, a.shape());
@@ -132,14 +132,19 @@ public final class MatMul extends Function {
         int go = i * m * n;
         if (!transB) { // dB = op(A)^T G
           KernelProvider.get().gemm(!transA, false, k, n, m, 1f, a.data(), aOffsets[i], lda,
-              g, go, n, 1f, gb, bOffsets[i], n);
+              g, go, ld(n), 1f, gb, bOffsets[i], ld(n));
         } else { // dB = G^T op(A)
-          KernelProvider.get().gemm(true, transA, n, k, m, 1f, g, go, n,
-              a.data(), aOffsets[i], lda, 1f, gb, bOffsets[i], k);
+          KernelProvider.get().gemm(true, transA, n, k, m, 1f, g, go, ld(n),
+              a.data(), aOffsets[i], lda, 1f, gb, bOffsets[i], ld(k));
         }
       }
       db = Tensor.wrap(gb, b.shape());
     }
     return out(da, db);
+  }
+
+  /** A leading dimension for GEMM: the row length, at least 1 for empty matrices. */
+  private static int ld(int cols) {
+    return Math.max(1, cols);
   }
 }
