@@ -15,13 +15,13 @@ public final class Pointwise {
 
   /** {@code -x}. */
   public static Tensor neg(Tensor x) {
-    return new Map("neg", (in, out) -> negateInto(in, out), (in, out, g, dx) -> negateInto(g, dx))
+    return new Elementwise("neg", (in, out) -> negateInto(in, out), (in, out, g, dx) -> negateInto(g, dx))
         .apply(x);
   }
 
   /** {@code x + s}. */
   public static Tensor add(Tensor x, float s) {
-    return new Map("addScalar", (in, out) -> {
+    return new Elementwise("addScalar", (in, out) -> {
       for (int i = 0; i < in.length; i++) {
         out[i] = in[i] + s;
       }
@@ -30,13 +30,13 @@ public final class Pointwise {
 
   /** {@code x * s}. */
   public static Tensor mul(Tensor x, float s) {
-    return new Map("mulScalar", (in, out) -> scaleInto(in, s, out),
+    return new Elementwise("mulScalar", (in, out) -> scaleInto(in, s, out),
         (in, out, g, dx) -> scaleInto(g, s, dx)).apply(x);
   }
 
   /** {@code x / s}. */
   public static Tensor div(Tensor x, float s) {
-    return new Map("divScalar", (in, out) -> {
+    return new Elementwise("divScalar", (in, out) -> {
       for (int i = 0; i < in.length; i++) {
         out[i] = in[i] / s;
       }
@@ -49,7 +49,7 @@ public final class Pointwise {
 
   /** {@code x ^ p}; the derivative {@code p x^(p-1)} is 0 for {@code p == 0}. */
   public static Tensor pow(Tensor x, float p) {
-    return new Map("powScalar", (in, out) -> {
+    return new Elementwise("powScalar", (in, out) -> {
       for (int i = 0; i < in.length; i++) {
         out[i] = p == 2f ? in[i] * in[i] : (float) Math.pow(in[i], p);
       }
@@ -63,7 +63,7 @@ public final class Pointwise {
 
   /** {@code sqrt(x)}. */
   public static Tensor sqrt(Tensor x) {
-    return new Map("sqrt", (in, out) -> {
+    return new Elementwise("sqrt", (in, out) -> {
       for (int i = 0; i < in.length; i++) {
         out[i] = (float) Math.sqrt(in[i]);
       }
@@ -76,13 +76,13 @@ public final class Pointwise {
 
   /** {@code exp(x)}. */
   public static Tensor exp(Tensor x) {
-    return new Map("exp", (in, out) -> kernels().exp(in, 0, out, 0, in.length),
+    return new Elementwise("exp", (in, out) -> kernels().exp(in, 0, out, 0, in.length),
         (in, out, g, dx) -> kernels().mul(g, 0, out, 0, dx, 0, g.length)).apply(x);
   }
 
   /** Natural logarithm. */
   public static Tensor log(Tensor x) {
-    return new Map("log", (in, out) -> {
+    return new Elementwise("log", (in, out) -> {
       for (int i = 0; i < in.length; i++) {
         out[i] = (float) Math.log(in[i]);
       }
@@ -95,7 +95,7 @@ public final class Pointwise {
 
   /** {@code tanh(x)}; derivative {@code 1 - y^2}. */
   public static Tensor tanh(Tensor x) {
-    return new Map("tanh", (in, out) -> kernels().tanh(in, 0, out, 0, in.length),
+    return new Elementwise("tanh", (in, out) -> kernels().tanh(in, 0, out, 0, in.length),
         (in, out, g, dx) -> {
           for (int i = 0; i < g.length; i++) {
             dx[i] = g[i] * (1f - out[i] * out[i]);
@@ -105,7 +105,7 @@ public final class Pointwise {
 
   /** {@code 1 / (1 + exp(-x))}; derivative {@code y (1 - y)}. */
   public static Tensor sigmoid(Tensor x) {
-    return new Map("sigmoid", (in, out) -> kernels().sigmoid(in, 0, out, 0, in.length),
+    return new Elementwise("sigmoid", (in, out) -> kernels().sigmoid(in, 0, out, 0, in.length),
         (in, out, g, dx) -> {
           for (int i = 0; i < g.length; i++) {
             dx[i] = g[i] * out[i] * (1f - out[i]);
@@ -115,7 +115,7 @@ public final class Pointwise {
 
   /** {@code max(x, 0)}; the derivative at 0 is taken as 0. */
   public static Tensor relu(Tensor x) {
-    return new Map("relu", (in, out) -> {
+    return new Elementwise("relu", (in, out) -> {
       for (int i = 0; i < in.length; i++) {
         out[i] = in[i] > 0f ? in[i] : 0f;
       }
@@ -135,7 +135,7 @@ public final class Pointwise {
       throw new IllegalArgumentException("clamp: min must be <= max, got min=" + min
           + ", max=" + max);
     }
-    return new Map("clamp", (in, out) -> {
+    return new Elementwise("clamp", (in, out) -> {
       for (int i = 0; i < in.length; i++) {
         out[i] = Math.min(Math.max(in[i], min), max);
       }
@@ -178,14 +178,14 @@ public final class Pointwise {
   }
 
   /** An elementwise function from a forward and a derivative. */
-  static final class Map extends Function {
+  static final class Elementwise extends Function {
     private final String name;
     private final Forward forward;
     private final Derivative derivative;
     private Tensor x;
     private float[] y;
 
-    Map(String name, Forward forward, Derivative derivative) {
+    Elementwise(String name, Forward forward, Derivative derivative) {
       this.name = name;
       this.forward = forward;
       this.derivative = derivative;
