@@ -15,7 +15,7 @@ public final class Pointwise {
 
   /** {@code -x}. */
   public static Tensor neg(Tensor x) {
-    return new Elementwise("neg", (in, out) -> negateInto(in, out), (in, out, g, dx) -> negateInto(g, dx))
+    return new Elementwise("neg", Pointwise::negateInto, (in, out, g, dx) -> negateInto(g, dx))
         .apply(x);
   }
 
