@@ -12,8 +12,13 @@ import org.seqlearn.core.simd.KernelProvider;
  * {@link GradMode}) and an input {@link #requiresGrad()}, the result remembers the operation
  * ({@link #gradFn()}), and {@link #backward()} fills {@link #grad()} of every leaf that requires
  * a gradient. A tensor of shape {@code []} is a scalar.
+ *
+ * <p>The differentiable ops ({@code add}, {@code matmul}, {@code softmax}, ...) are declared in
+ * the package-private base class {@code TensorOps} only to keep this file small; they are public
+ * methods of {@code Tensor}. Multi-tensor ops ({@code concat}, {@code stack}, {@code where},
+ * {@code embedding}) are static methods of {@link org.seqlearn.core.ops.Ops}.
  */
-public final class Tensor {
+public final class Tensor extends TensorOps {
 
   private final float[] data;
   private final int[] shape;
