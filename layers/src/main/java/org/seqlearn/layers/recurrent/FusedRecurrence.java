@@ -68,7 +68,7 @@ abstract class FusedRecurrence extends Function {
   /** Takes the extra initial states (after h0) and any extra parameters' data. */
   protected abstract void begin(Tensor[] inputs);
 
-  /** Runs step {@code t}: gates, new state in {@link #h}, output in {@link #y}; active rows only. */
+  /** Runs step {@code t}: gates, new state in {@link #h}, output in {@link #y} (active rows). */
   protected abstract void stepForward(int t);
 
   /** The extra final states (after hN). */

@@ -5,7 +5,6 @@ import org.seqlearn.core.Shape;
 import org.seqlearn.core.Tensor;
 import org.seqlearn.core.random.Rng;
 import org.seqlearn.layers.Module;
-import org.seqlearn.layers.ops.Reshape;
 
 /**
  * One recurrent step, for loops written by hand (decoders, sampling): the fused sequence op run
@@ -57,7 +56,7 @@ public abstract class RecurrentCell extends Module {
     }
     int batch = x.dim(0);
     Tensor[] args = new Tensor[1 + states.length + 4];
-    args[0] = new Reshape(batch, 1, inputSize).apply(x);
+    args[0] = x.reshape(batch, 1, inputSize);
     for (int i = 0; i < states.length; i++) {
       args[1 + i] = states[i] == null ? Tensor.zeros(batch, hiddenSize) : states[i];
     }

@@ -1,18 +1,14 @@
 package org.seqlearn.layers.recurrent;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.seqlearn.core.Function;
 import org.seqlearn.core.Shape;
 import org.seqlearn.core.Tensor;
+import org.seqlearn.core.ops.Ops;
 import org.seqlearn.core.random.Rng;
 import org.seqlearn.layers.Module;
-import org.seqlearn.layers.ops.ConcatLast;
-import org.seqlearn.layers.ops.Dropout;
-import org.seqlearn.layers.ops.MergePair;
-import org.seqlearn.layers.ops.Stack;
-import org.seqlearn.layers.ops.SwapBatchTime;
-import org.seqlearn.layers.ops.Unstack;
 
 /**
  * A stack of fused recurrent layers, optionally bidirectional, with PyTorch's parameter names
@@ -20,7 +16,7 @@ import org.seqlearn.layers.ops.Unstack;
  * *_reverse} for the backward direction) and initialisation (uniform in ±1/√hidden).
  *
  * <p>Each layer and direction is one fused op ({@link LstmSequence}, {@link GruSequence}, {@link
- * RnnSequence}); directions are merged, and layers chained, by small differentiable helpers.
+ * RnnSequence}); directions are merged, and layers chained, by core's tensor ops.
  */
 public abstract class RecurrentLayer extends Module {
 
@@ -131,7 +127,7 @@ public abstract class RecurrentLayer extends Module {
           ? "[batch, time, " : "[time, batch, ") + inputSize + "], got shape "
           + Shape.format(x.shape()));
     }
-    Tensor in = options.batchFirst() ? x : new SwapBatchTime().apply(x);
+    Tensor in = options.batchFirst() ? x : x.transpose(0, 1);
     int batch = in.dim(0);
     int dirs = options.numDirections();
     Tensor[] h0s = initialStates("h0", h0, batch);
@@ -160,18 +156,18 @@ public abstract class RecurrentLayer extends Module {
         }
       }
       in = merge(dirOut);
-      if (l < options.numLayers() - 1 && options.dropout() > 0f && isTraining()) {
-        in = new Dropout(options.dropout(), dropoutRng).apply(in);
+      if (l < options.numLayers() - 1) {
+        in = in.dropout(options.dropout(), dropoutRng, isTraining());
       }
     }
     Tensor output;
     if (options.returnSequences()) {
-      output = options.batchFirst() ? in : new SwapBatchTime().apply(in);
+      output = options.batchFirst() ? in : in.transpose(0, 1);
     } else {
       output = merge(lastDir);
     }
-    Tensor h = new Stack().apply(hN.toArray(new Tensor[0]));
-    Tensor c = stateCount() == 2 ? new Stack().apply(cN.toArray(new Tensor[0])) : null;
+    Tensor h = Ops.stack(0, hN.toArray(new Tensor[0]));
+    Tensor c = stateCount() == 2 ? Ops.stack(0, cN.toArray(new Tensor[0])) : null;
     return new RecurrentOutput(output, h, c);
   }
 
@@ -180,10 +176,10 @@ public abstract class RecurrentLayer extends Module {
       return dirOut[0];
     }
     return switch (options.merge()) {
-      case CONCAT -> new ConcatLast().apply(dirOut);
-      case SUM -> new MergePair(MergePair.Op.SUM).apply(dirOut);
-      case MUL -> new MergePair(MergePair.Op.MUL).apply(dirOut);
-      case AVERAGE -> new MergePair(MergePair.Op.AVERAGE).apply(dirOut);
+      case CONCAT -> Ops.concat(-1, dirOut);
+      case SUM -> dirOut[0].add(dirOut[1]);
+      case MUL -> dirOut[0].mul(dirOut[1]);
+      case AVERAGE -> dirOut[0].add(dirOut[1]).mul(0.5f);
     };
   }
 
@@ -197,10 +193,16 @@ public abstract class RecurrentLayer extends Module {
       return zeros;
     }
     int[] expected = {n, batch, hiddenSize};
-    if (!java.util.Arrays.equals(given.shape(), expected)) {
+    if (!Arrays.equals(given.shape(), expected)) {
       throw new IllegalArgumentException(name + " must be [numLayers * numDirections, batch, "
           + "hidden] = " + Shape.format(expected) + ", got " + Shape.format(given.shape()));
     }
-    return new Unstack().applyAll(given);
+    int[] ones = new int[n];
+    Arrays.fill(ones, 1);
+    Tensor[] parts = given.split(0, ones);
+    for (int i = 0; i < n; i++) {
+      parts[i] = parts[i].squeeze(0);
+    }
+    return parts;
   }
 }

@@ -4,7 +4,8 @@ package org.seqlearn.layers.recurrent;
  * Options of a recurrent layer, immutable; each setter returns a changed copy:
  *
  * <pre>{@code
- * RecurrentOptions o = RecurrentOptions.defaults().numLayers(2).bidirectional(true).batchFirst(true);
+ * RecurrentOptions o = RecurrentOptions.defaults()
+ *     .numLayers(2).bidirectional(true).batchFirst(true);
  * }</pre>
  *
  * <p>Defaults follow PyTorch: one layer, one direction, concatenated directions, no dropout, time
@@ -78,7 +79,7 @@ public final class RecurrentOptions {
     return o;
   }
 
-  /** Inputs and outputs as {@code [batch, time, features]} instead of {@code [time, batch, ...]}. */
+  /** Inputs and outputs as {@code [batch, time, features]}, not {@code [time, batch, ...]}. */
   public RecurrentOptions batchFirst(boolean value) {
     RecurrentOptions o = copy();
     o.batchFirst = value;

@@ -9,9 +9,9 @@ import org.seqlearn.core.Tensor;
  *
  * <p>Input {@code x} is {@code [batch, time, input]}, states are {@code [batch, hidden]}, input
  * weights {@code [gates * hidden, input]}, hidden weights {@code [gates * hidden, hidden]}, biases
- * {@code [gates * hidden]}. A step {@code t} of sequence {@code b} is <em>active</em> when {@code t <
- * lengths[b]}; inactive steps output zeros and leave the state unchanged, which gives PyTorch's
- * packed-sequence semantics in both directions.
+ * {@code [gates * hidden]}. A step {@code t} of sequence {@code b} is <em>active</em> when
+ * {@code t < lengths[b]}; inactive steps output zeros and leave the state unchanged, which gives
+ * PyTorch's packed-sequence semantics in both directions.
  */
 final class SequenceShape {
 

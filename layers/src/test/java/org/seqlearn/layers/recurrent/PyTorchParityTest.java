@@ -10,7 +10,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.seqlearn.core.Tensor;
 import org.seqlearn.layers.Module;
 import org.seqlearn.layers.WeightedSum;
-import org.seqlearn.layers.ops.Reshape;
 
 /**
  * Outputs, final states and gradients equal PyTorch's (fixtures from {@code
@@ -145,10 +144,10 @@ class PyTorchParityTest {
     for (Tensor t : w) {
       t.requiresGrad(true);
     }
-    Tensor h0Flat = new Reshape(batch, hidden).apply(h0);
+    Tensor h0Flat = h0.reshape(batch, hidden);
     Tensor[] out = new CourseGruSequence(f.metaInt("reverse") == 1, f.lengths())
         .applyAll(x, h0Flat, w[0], w[1], w[2], w[3]);
-    Tensor hN = new Reshape(1, batch, hidden).apply(out[1]);
+    Tensor hN = out[1].reshape(1, batch, hidden);
     assertClose(f, "y", out[0]);
     assertClose(f, "hN", hN);
     new WeightedSum(f.tensor("wy"), f.tensor("wh")).apply(out[0], hN).backward();
@@ -164,7 +163,8 @@ class PyTorchParityTest {
   static double assertClose(RecurrentFixture f, String key, Tensor actual) {
     double[] e = f.values.get(key);
     assertThat(actual).as("%s: %s", f.name, key).isNotNull();
-    assertThat(actual.shape()).as("%s: shape of %s", f.name, key).containsExactly(f.shapes.get(key));
+    assertThat(actual.shape()).as("%s: shape of %s", f.name, key)
+        .containsExactly(f.shapes.get(key));
     double scale = 0;
     for (double v : e) {
       scale = Math.max(scale, Math.abs(v));
