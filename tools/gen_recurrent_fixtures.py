@@ -38,7 +38,8 @@ def write(name, meta, tensors):
 
 
 def layer_case(name, mode, layers, bidirectional, batch_first, lengths=None,
-               nonlinearity="tanh", seed=0):
+               nonlinearity="tanh", seed=0, sizes=(B, T, I, H)):
+    B, T, I, H = sizes
     torch.manual_seed(seed)
     kwargs = dict(num_layers=layers, bidirectional=bidirectional, batch_first=batch_first)
     if mode == "LSTM":
@@ -189,6 +190,11 @@ def main():
     layer_case("rnn_tanh_1layer", "RNN", 1, False, True, seed=7)
     layer_case("rnn_relu_2layer_bi", "RNN", 2, True, True, nonlinearity="relu", seed=8)
     layer_case("rnn_tanh_2layer_varlen", "RNN", 2, False, False, lengths=[2, 5, 3], seed=9)
+    # Wider and longer, for accumulated rounding over many steps and products.
+    layer_case("lstm_h16_bi_varlen", "LSTM", 1, True, True, lengths=[12, 7, 1, 10], seed=15,
+               sizes=(4, 12, 8, 16))
+    layer_case("gru_h16_2layer_varlen", "GRU", 2, False, False, lengths=[9, 12, 3, 12], seed=16,
+               sizes=(4, 12, 8, 16))
     course_gru_case("course_gru", False, [5, 5, 5], seed=13)
     course_gru_case("course_gru_reverse_varlen", True, [4, 5, 2], seed=14)
     cell_case("lstm_cell", "LSTM", seed=10)

@@ -22,7 +22,7 @@ class PyTorchParityTest {
   @ParameterizedTest
   @ValueSource(strings = {"lstm_1layer", "lstm_2layer_bi", "lstm_2layer_bi_varlen", "gru_1layer",
       "gru_2layer_bi", "gru_bi_varlen", "rnn_tanh_1layer", "rnn_relu_2layer_bi",
-      "rnn_tanh_2layer_varlen"})
+      "rnn_tanh_2layer_varlen", "lstm_h16_bi_varlen", "gru_h16_2layer_varlen"})
   void layerMatchesPyTorch(String name) {
     RecurrentFixture f = RecurrentFixture.load(name);
     String mode = f.meta.get("mode");
