@@ -179,6 +179,51 @@ def course_gru_case(name, reverse, lengths, seed):
     write(name, meta, tensors)
 
 
+def peephole_lstm_case(name, reverse, lengths, seed):
+    """The course's peephole LSTM (every gate also sees c<t-1> through elementwise weights
+    p_i, p_f, p_o), written out step by step in torch; other parameters laid out like nn.LSTM's."""
+    torch.manual_seed(seed)
+    ref = nn.LSTM(I, H, batch_first=True).double()
+    w_ih, w_hh, b_ih, b_hh = ref.weight_ih_l0, ref.weight_hh_l0, ref.bias_ih_l0, ref.bias_hh_l0
+    peep = torch.rand(3, H).mul(2).sub(1).double().requires_grad_()
+    x = torch.rand(B, T, I).mul(2).sub(1).double().requires_grad_()
+    h0 = torch.randn(1, B, H).float().double().requires_grad_()
+    c0 = torch.randn(1, B, H).float().double().requires_grad_()
+    h, c = h0[0], c0[0]
+    ys = [None] * T
+    for t in (range(T - 1, -1, -1) if reverse else range(T)):
+        active = torch.tensor([t < n for n in lengths], dtype=torch.float64).unsqueeze(1)
+        g = x[:, t] @ w_ih.t() + b_ih + h @ w_hh.t() + b_hh
+        i = torch.sigmoid(g[:, :H] + peep[0] * c)
+        f = torch.sigmoid(g[:, H:2 * H] + peep[1] * c)
+        cand = torch.tanh(g[:, 2 * H:3 * H])
+        o = torch.sigmoid(g[:, 3 * H:] + peep[2] * c)
+        c_new = f * c + i * cand
+        h_new = o * torch.tanh(c_new)
+        h = active * h_new + (1 - active) * h
+        c = active * c_new + (1 - active) * c
+        ys[t] = active * h_new
+    y = torch.stack(ys, 1)
+    hn, cn = h.unsqueeze(0), c.unsqueeze(0)
+    wy = torch.randn(y.shape).float().double()
+    wh = torch.randn(hn.shape).float().double()
+    wc = torch.randn(cn.shape).float().double()
+    ((wy * y).sum() + (wh * hn).sum() + (wc * cn).sum()).backward()
+    params = dict(ref.named_parameters())
+    params["weight_peephole_l0"] = peep
+    tensors = {"x": x, "h0": h0, "c0": c0}
+    for k, p in params.items():
+        tensors["param." + k] = p
+    tensors.update({"wy": wy, "wh": wh, "wc": wc, "y": y, "hN": hn, "cN": cn, "grad.x": x.grad,
+                    "grad.h0": h0.grad, "grad.c0": c0.grad})
+    for k, p in params.items():
+        tensors["grad." + k] = p.grad
+    meta = {"mode": "PEEPHOLE_LSTM", "layers": 1, "bidirectional": 0, "reverse": int(reverse),
+            "batch_first": 1, "nonlinearity": "tanh", "input": I, "hidden": H,
+            "lengths": ",".join(str(v) for v in lengths)}
+    write(name, meta, tensors)
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     layer_case("lstm_1layer", "LSTM", 1, False, True, seed=1)
@@ -197,6 +242,8 @@ def main():
                sizes=(4, 12, 8, 16))
     course_gru_case("course_gru", False, [5, 5, 5], seed=13)
     course_gru_case("course_gru_reverse_varlen", True, [4, 5, 2], seed=14)
+    peephole_lstm_case("peephole_lstm", False, [5, 3, 5], seed=17)
+    peephole_lstm_case("peephole_lstm_reverse_varlen", True, [2, 5, 4], seed=18)
     cell_case("lstm_cell", "LSTM", seed=10)
     cell_case("gru_cell", "GRU", seed=11)
     cell_case("rnn_relu_cell", "RNN", nonlinearity="relu", seed=12)

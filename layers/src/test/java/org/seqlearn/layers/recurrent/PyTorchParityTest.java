@@ -130,32 +130,48 @@ class PyTorchParityTest {
     }
   }
 
+  /** The variants PyTorch has no module for, against step-by-step torch references. */
   @ParameterizedTest
-  @ValueSource(strings = {"course_gru", "course_gru_reverse_varlen"})
-  void courseGruMatchesStepByStepTorch(String name) {
+  @ValueSource(strings = {"course_gru", "course_gru_reverse_varlen", "peephole_lstm",
+      "peephole_lstm_reverse_varlen"})
+  void variantsMatchStepByStepTorch(String name) {
     RecurrentFixture f = RecurrentFixture.load(name);
+    boolean lstm = f.meta.get("mode").equals("PEEPHOLE_LSTM");
     int hidden = f.metaInt("hidden");
     int batch = f.shapes.get("x")[0];
+    boolean reverse = f.metaInt("reverse") == 1;
     Tensor x = f.tensor("x").requiresGrad(true);
     Tensor h0 = f.tensor("h0").requiresGrad(true);
+    Tensor c0 = lstm ? f.tensor("c0").requiresGrad(true) : null;
     Map<String, Tensor> p = f.parameters();
-    Tensor[] w = {p.get("weight_ih_l0"), p.get("weight_hh_l0"), p.get("bias_ih_l0"),
-        p.get("bias_hh_l0")};
-    for (Tensor t : w) {
-      t.requiresGrad(true);
+    List<String> keys = new ArrayList<>(p.keySet());
+    List<Tensor> args = new ArrayList<>();
+    args.add(x);
+    args.add(h0.reshape(batch, hidden));
+    if (lstm) {
+      args.add(c0.reshape(batch, hidden));
     }
-    Tensor h0Flat = h0.reshape(batch, hidden);
-    Tensor[] out = new CourseGruSequence(f.metaInt("reverse") == 1, f.lengths())
-        .applyAll(x, h0Flat, w[0], w[1], w[2], w[3]);
+    for (String k : keys) {
+      args.add(p.get(k).requiresGrad(true));
+    }
+    Tensor[] out = (lstm ? new LstmSequence(reverse, f.lengths(), true)
+        : new CourseGruSequence(reverse, f.lengths())).applyAll(args.toArray(new Tensor[0]));
     Tensor hN = out[1].reshape(1, batch, hidden);
     assertClose(f, "y", out[0]);
     assertClose(f, "hN", hN);
-    new WeightedSum(f.tensor("wy"), f.tensor("wh")).apply(out[0], hN).backward();
+    if (lstm) {
+      Tensor cN = out[2].reshape(1, batch, hidden);
+      assertClose(f, "cN", cN);
+      new WeightedSum(f.tensor("wy"), f.tensor("wh"), f.tensor("wc")).apply(out[0], hN, cN)
+          .backward();
+      assertClose(f, "grad.c0", c0.grad());
+    } else {
+      new WeightedSum(f.tensor("wy"), f.tensor("wh")).apply(out[0], hN).backward();
+    }
     assertClose(f, "grad.x", x.grad());
     assertClose(f, "grad.h0", h0.grad());
-    String[] keys = {"weight_ih_l0", "weight_hh_l0", "bias_ih_l0", "bias_hh_l0"};
-    for (int i = 0; i < 4; i++) {
-      assertClose(f, "grad." + keys[i], w[i].grad());
+    for (String k : keys) {
+      assertClose(f, "grad." + k, p.get(k).grad());
     }
   }
 
