@@ -171,6 +171,18 @@ public abstract class RecurrentLayer extends Module {
     return new RecurrentOutput(output, h, c);
   }
 
+  /** PyTorch-style summary, e.g. {@code Lstm(4, 3, numLayers=2, bidirectional=CONCAT)}. */
+  @Override
+  public String toString() {
+    return getClass().getSimpleName() + "(" + inputSize + ", " + hiddenSize
+        + (options.numLayers() > 1 ? ", numLayers=" + options.numLayers() : "")
+        + (options.bidirectional() ? ", bidirectional=" + options.merge() : "")
+        + (options.dropout() > 0f ? ", dropout=" + options.dropout() : "")
+        + (options.batchFirst() ? ", batchFirst" : "")
+        + (options.bias() ? "" : ", bias=false")
+        + (options.returnSequences() ? "" : ", lastStepOnly") + ")";
+  }
+
   private Tensor merge(Tensor[] dirOut) {
     if (dirOut.length == 1) {
       return dirOut[0];

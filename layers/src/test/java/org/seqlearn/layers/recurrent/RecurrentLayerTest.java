@@ -33,6 +33,13 @@ class RecurrentLayerTest {
   }
 
   @Test
+  void describesItself() {
+    assertThat(new Lstm(4, 3, RecurrentOptions.defaults().numLayers(2).bidirectional(true)))
+        .hasToString("Lstm(4, 3, numLayers=2, bidirectional=CONCAT)");
+    assertThat(new Gru(4, 3)).hasToString("Gru(4, 3)");
+  }
+
+  @Test
   void initIsUniformInPyTorchRangeAndSeeded() {
     Rnn a = new Rnn(3, 16, RnnActivation.TANH, RecurrentOptions.defaults().seed(7));
     Rnn b = new Rnn(3, 16, RnnActivation.TANH, RecurrentOptions.defaults().seed(7));
