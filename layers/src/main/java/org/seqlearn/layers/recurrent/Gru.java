@@ -5,7 +5,8 @@ import org.seqlearn.core.Tensor;
 
 /**
  * A multi-layer, optionally bidirectional GRU, equivalent to PyTorch's {@code nn.GRU} (gate order
- * r, z, n: reset gate Γr, update gate Γu, candidate c̃; reset applied after the hidden matmul).
+ * r, z, n: reset gate Γr, update gate z = 1 − Γu, candidate c̃; reset applied after the hidden
+ * matmul).
  * See {@link GruSequence} for the equations and {@link RecurrentOptions} for the options; {@link
  * GruForm#COURSE} selects the course's form instead ({@link CourseGruSequence}).
  */

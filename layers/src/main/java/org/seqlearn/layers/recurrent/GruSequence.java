@@ -4,8 +4,8 @@ import org.seqlearn.core.Tensor;
 
 /**
  * A whole GRU sequence as one fused differentiable op, in PyTorch/cuDNN form and gate order
- * (reset gate Γr = r, update gate Γu = z, candidate c̃ = n); the reset gate is applied
- * <em>after</em> the hidden matmul and the update gate weights the old state:
+ * (reset gate Γr = r, update gate z, candidate c̃ = n); the reset gate is applied <em>after</em>
+ * the hidden matmul and the update gate weights the old state (so z plays the course's 1 − Γu):
  *
  * <pre>
  *   r = σ(W_ir x + b_ir + W_hr h + b_hr)     z = σ(W_iz x + b_iz + W_hz h + b_hz)
