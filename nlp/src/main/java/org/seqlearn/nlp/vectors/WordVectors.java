@@ -275,6 +275,33 @@ public final class WordVectors {
   }
 
   /**
+   * A copy in which every vector has unit length (gensim {@code unit_normalize_all}, without
+   * modifying this instance); zero vectors stay zero.
+   */
+  public WordVectors normalized() {
+    return new WordVectors(words, index, unitMatrix().clone(), dim);
+  }
+
+  /**
+   * A copy with some vectors replaced (the matrix is copied once; the vocabulary is shared).
+   *
+   * @param replacements word → new vector {@code [D]}
+   * @throws IllegalArgumentException if a word is unknown or a vector is not of length {@code D}
+   */
+  public WordVectors withVectors(Map<String, float[]> replacements) {
+    float[] copy = vectors.clone();
+    for (Map.Entry<String, float[]> e : replacements.entrySet()) {
+      int i = require(e.getKey());
+      if (e.getValue().length != dim) {
+        throw new IllegalArgumentException("vector for '" + e.getKey() + "': expected length "
+            + dim + ", got " + e.getValue().length);
+      }
+      System.arraycopy(e.getValue(), 0, copy, i * dim, dim);
+    }
+    return new WordVectors(words, index, copy, dim);
+  }
+
+  /**
    * Word-analogy accuracy as gensim {@code evaluate_word_analogies}; see {@link
    * AnalogyEvaluation}.
    */
