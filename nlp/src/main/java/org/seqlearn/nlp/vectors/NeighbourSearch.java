@@ -2,8 +2,6 @@ package org.seqlearn.nlp.vectors;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.seqlearn.core.simd.KernelProvider;
-import org.seqlearn.core.simd.Kernels;
 
 /**
  * The similarity queries behind {@link WordVectors}, on word indices: 3CosAdd nearest neighbours,
@@ -13,8 +11,6 @@ final class NeighbourSearch {
 
   /** gensim's epsilon in the 3CosMul denominator. */
   static final double COSMUL_EPSILON = 1e-6;
-
-  private static final Kernels KERNELS = KernelProvider.get();
 
   private final WordVectors vectors;
   private final float[] unit;
@@ -52,10 +48,10 @@ final class NeighbourSearch {
     TopK top = new TopK(Math.max(0, Math.min(topN, end)));
     for (int i = 0; i < end; i++) {
       if (!contains(excluded, i)) {
-        top.offer(i, KERNELS.dot(unit, i * dim, query, 0, dim));
+        top.offer(i, RowDot.dot(unit, i * dim, query, 0, dim));
       }
     }
-    return scored(top.sortedIndices(), i -> KERNELS.dot(unit, i * dim, query, 0, dim));
+    return scored(top.sortedIndices(), i -> RowDot.dot(unit, i * dim, query, 0, dim));
   }
 
   /** 3CosMul with gensim's (1 + cos) / 2 shift and 1e-6 epsilon; query indices excluded. */
@@ -101,7 +97,7 @@ final class NeighbourSearch {
     String worst = null;
     float worstScore = Float.POSITIVE_INFINITY;
     for (int k = 0; k < rows.length; k++) {
-      float s = KERNELS.dot(unit, rows[k] * dim, query, 0, dim);
+      float s = RowDot.dot(unit, rows[k] * dim, query, 0, dim);
       String w = used.get(k);
       // gensim: sorted(zip(dists, words), reverse=True)[-1] -> lowest score, then smallest word.
       if (s < worstScore || (s == worstScore && w.compareTo(worst) < 0)) {
@@ -115,11 +111,11 @@ final class NeighbourSearch {
   private float cosMul(int i, int[] positive, int[] negative) {
     double num = 1.0;
     for (int p : positive) {
-      num *= (1.0 + KERNELS.dot(unit, i * dim, unit, p * dim, dim)) / 2.0;
+      num *= (1.0 + RowDot.dot(unit, i * dim, unit, p * dim, dim)) / 2.0;
     }
     double den = 1.0;
     for (int n : negative) {
-      den *= (1.0 + KERNELS.dot(unit, i * dim, unit, n * dim, dim)) / 2.0;
+      den *= (1.0 + RowDot.dot(unit, i * dim, unit, n * dim, dim)) / 2.0;
     }
     return (float) (num / (den + COSMUL_EPSILON));
   }
@@ -169,7 +165,7 @@ final class NeighbourSearch {
   }
 
   static float dot(float[] a, int aOffset, float[] b, int bOffset, int n) {
-    return KERNELS.dot(a, aOffset, b, bOffset, n);
+    return RowDot.dot(a, aOffset, b, bOffset, n);
   }
 
   /** A unit-length copy of {@code v} (zero stays zero). */
