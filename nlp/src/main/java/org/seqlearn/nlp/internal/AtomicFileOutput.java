@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes a file atomically: the content goes to a temporary file in the same directory, is
@@ -34,10 +36,11 @@ public final class AtomicFileOutput {
     if (dir != null) {
       Files.createDirectories(dir);
     }
-    Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+    Path temp = createSibling(dir, absolute.getFileName().toString());
     boolean done = false;
     try {
-      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
+          StandardOpenOption.TRUNCATE_EXISTING);
           OutputStream raw = java.nio.channels.Channels.newOutputStream(channel);
           OutputStream out = new java.io.BufferedOutputStream(raw, 1 << 16)) {
         body.writeTo(out);
@@ -54,6 +57,24 @@ public final class AtomicFileOutput {
     } finally {
       if (!done) {
         Files.deleteIfExists(temp);
+      }
+    }
+  }
+
+  /**
+   * Creates an empty temporary file next to the target. Unlike {@link Files#createTempFile} it
+   * gets the default permissions (umask), not owner-only, since it becomes the final file.
+   */
+  private static Path createSibling(Path dir, String name) throws IOException {
+    for (int attempt = 0; ; attempt++) {
+      Path candidate = dir.resolve("." + name + "." + Long.toHexString(
+          ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + ".tmp");
+      try {
+        return Files.createFile(candidate);
+      } catch (FileAlreadyExistsException e) {
+        if (attempt == 100) {
+          throw e;
+        }
       }
     }
   }
