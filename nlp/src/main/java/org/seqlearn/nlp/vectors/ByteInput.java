@@ -31,7 +31,7 @@ final class ByteInput implements Closeable {
     return consumedBefore + position;
   }
 
-  /** The bytes of the last line read by {@link #readLine(int)} (valid up to {@link #lineLength()}). */
+  /** The last line read by {@link #readLine(int)}; valid up to {@link #lineLength()}. */
   byte[] line() {
     return line;
   }
@@ -77,7 +77,7 @@ final class ByteInput implements Closeable {
     return buffer[position++] & 0xff;
   }
 
-  /** Reads up to {@code n} bytes into {@code dst}; returns how many were read (less only at EOF). */
+  /** Reads up to {@code n} bytes into {@code dst}; returns the count (less only at EOF). */
   int read(byte[] dst, int offset, int n) throws IOException {
     int done = 0;
     while (done < n) {

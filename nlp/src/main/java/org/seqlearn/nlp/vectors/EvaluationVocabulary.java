@@ -25,7 +25,7 @@ final class EvaluationVocabulary {
     }
   }
 
-  /** The form used for lookups: upper case (as Python's {@code str.upper}) when case-insensitive. */
+  /** The lookup form: upper case (as Python's {@code str.upper}) when case-insensitive. */
   String key(String word) {
     return caseInsensitive ? word.toUpperCase(Locale.ROOT) : word;
   }

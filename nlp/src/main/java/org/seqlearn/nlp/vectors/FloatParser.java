@@ -107,7 +107,7 @@ final class FloatParser {
     return Float.parseFloat(new String(bytes, from, to - from, StandardCharsets.US_ASCII));
   }
 
-  /** Whether {@code d} lies exactly halfway between {@code f} and its neighbour (double rounding). */
+  /** Whether {@code d} is exactly halfway between {@code f} and its neighbour. */
   private static boolean isFloatMidpoint(double d, float f) {
     float other = d > f ? Math.nextUp(f) : Math.nextDown(f);
     return ((double) f + (double) other) / 2 == d;

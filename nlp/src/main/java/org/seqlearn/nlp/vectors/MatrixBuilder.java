@@ -32,6 +32,7 @@ final class MatrixBuilder {
       .onMalformedInput(CodingErrorAction.REPORT)
       .onUnmappableCharacter(CodingErrorAction.REPORT);
   private int count;
+  private String dimSource = "";
 
   private MatrixBuilder(int capacity, int dim) {
     this.capacity = capacity;
@@ -67,11 +68,22 @@ final class MatrixBuilder {
     }
     long heap = Runtime.getRuntime().maxMemory();
     if (vocab * dim * Float.BYTES > heap) {
-      throw new WordVectorFormatException(what + ": " + vocab + " x " + dim + " float32 values need "
+      throw new WordVectorFormatException(what + ": " + vocab + " x " + dim
+          + " float32 values need "
           + (vocab * dim * Float.BYTES >> 20) + " MiB but the maximum heap is " + (heap >> 20)
           + " MiB (-Xmx)", line, offset);
     }
     return new MatrixBuilder((int) vocab, (int) dim);
+  }
+
+  /** Where D came from, for messages: for example {@code " (D = 300 in the header)"}. */
+  String dimSource() {
+    return dimSource;
+  }
+
+  MatrixBuilder dimSource(String source) {
+    this.dimSource = source;
+    return this;
   }
 
   int capacity() {

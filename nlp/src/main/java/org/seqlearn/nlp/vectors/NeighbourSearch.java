@@ -42,7 +42,7 @@ final class NeighbourSearch {
     return byUnitMean(unit(query), concat(positive, negative), topN, restrictVocab);
   }
 
-  /** Ranks the first {@code restrictVocab} words by {@code unit(w)·query}, skipping {@code excluded}. */
+  /** Ranks the first {@code restrictVocab} words by {@code unit(w)·query}, except excluded. */
   List<ScoredWord> byUnitMean(float[] query, int[] excluded, int topN, int restrictVocab) {
     int end = clip(restrictVocab);
     TopK top = new TopK(Math.max(0, Math.min(topN, end)));

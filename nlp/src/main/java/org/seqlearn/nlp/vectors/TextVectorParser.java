@@ -47,7 +47,8 @@ final class TextVectorParser {
       int end = trimmedEnd(in.line(), in.lineLength());
       if (end > 0) {
         throw new WordVectorFormatException("line " + lineNo + ": expected the end of the file "
-            + "after " + builder.capacity() + " vectors (" + expectedSource + "), found another line '"
+            + "after " + builder.capacity() + " vectors (" + expectedSource
+            + "), found another line '"
             + preview(in.line(), end) + "'", lineNo, offset);
       }
     }
@@ -78,7 +79,7 @@ final class TextVectorParser {
       }
       if (pos == end) {
         throw new WordVectorFormatException("line " + lineNo + ": expected " + dim
-            + " values after the word, found " + k, lineNo, offset);
+            + " values after the word" + builder.dimSource() + ", found " + k, lineNo, offset);
       }
       int start = pos;
       while (pos < end && !isSeparator(line[pos])) {
@@ -95,7 +96,8 @@ final class TextVectorParser {
     int extra = countTokens(line, pos, end);
     if (extra > 0) {
       throw new WordVectorFormatException("line " + lineNo + ": expected " + dim
-          + " values after the word, found " + (dim + extra), lineNo, offset);
+          + " values after the word" + builder.dimSource() + ", found " + (dim + extra), lineNo,
+          offset);
     }
     builder.commit(builder.decode(line, 0, wordEnd, lineNo, offset));
     return true;

@@ -75,14 +75,16 @@ public final class WordVectorReader {
         vocab = Long.parseLong(parts[0]);
         dim = Long.parseLong(parts[1]);
       } catch (NumberFormatException e) {
-        throw new WordVectorFormatException("line 1: expected a header 'V D' (two integers), found '"
+        throw new WordVectorFormatException("line 1: expected a header 'V D' (two integers), "
+            + "found '"
             + (header.length() > 60 ? header.substring(0, 60) + "..." : header) + "'", 1, 0);
       }
       long rows = Math.min(vocab, limit);
       long headerBytes = in.offset();
       String what = "header '" + header + "' of " + file.getFileName();
       MatrixBuilder builder = MatrixBuilder.allocate(rows, dim,
-          binary ? 4 * dim + 2 : 2 * dim + 1, fileSize - headerBytes, what, 1, 0);
+          binary ? 4 * dim + 2 : 2 * dim + 1, fileSize - headerBytes, what, 1, 0)
+          .dimSource(" (D = " + dim + " in the header)");
       boolean all = rows == vocab;
       if (binary) {
         BinaryVectorParser.parse(in, builder, fileSize, all);
@@ -117,7 +119,8 @@ public final class WordVectorReader {
     }
     long dim = Math.max(1, tokens - 1);
     MatrixBuilder builder = MatrixBuilder.allocate(vectors, dim, 2 * dim + 1, fileSize,
-        "GloVe file " + file.getFileName() + " (first line has " + dim + " values)", firstLine, 0);
+        "GloVe file " + file.getFileName() + " (first line has " + dim + " values)", firstLine, 0)
+        .dimSource(" (D = " + dim + " from line " + firstLine + ")");
     try (ByteInput in = new ByteInput(Files.newInputStream(file))) {
       TextVectorParser.parse(in, builder, 1, MAX_GLOVE_LINE_BYTES, false,
           "counted in a first pass");

@@ -173,6 +173,22 @@ public final class WordVectors {
     return NeighbourSearch.dot(u, i * dim, u, j * dim, dim);
   }
 
+  /**
+   * Cosine similarity of {@code word} with every word, in index order (gensim {@code
+   * most_similar(word, topn=None)}, but including the word itself).
+   *
+   * @return {@code [V]}
+   */
+  public float[] similarities(String word) {
+    int w = require(word);
+    float[] u = unitMatrix();
+    float[] result = new float[words.length];
+    for (int i = 0; i < result.length; i++) {
+      result[i] = NeighbourSearch.dot(u, i * dim, u, w * dim, dim);
+    }
+    return result;
+  }
+
   /** {@code mostSimilar(List.of(word), List.of(), topN, size())}. */
   public List<ScoredWord> mostSimilar(String word, int topN) {
     return mostSimilar(List.of(word), List.of(), topN, words.length);
@@ -315,7 +331,9 @@ public final class WordVectors {
     return AnalogyEvaluation.evaluate(this, questions, restrictVocab, caseInsensitive);
   }
 
-  /** Word-pair correlations as gensim {@code evaluate_word_pairs}; see {@link WordPairEvaluation}. */
+  /**
+   * Word-pair correlations as gensim {@code evaluate_word_pairs}; see {@link WordPairEvaluation}.
+   */
   public WordPairResult evaluateWordPairs(Path pairs) throws IOException {
     return WordPairEvaluation.evaluate(this, pairs, 300_000, true);
   }

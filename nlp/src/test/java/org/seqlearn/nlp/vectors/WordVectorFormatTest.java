@@ -98,11 +98,11 @@ class WordVectorFormatTest {
   @Test
   void wrongNumberOfValuesNamesLineExpectedAndFound() throws IOException {
     expectError(write("2 3\na 1 2 3\nb 1 2\n"), WordVectorFormat.WORD2VEC_TEXT,
-        "line 3: expected 3 values after the word, found 2");
+        "line 3: expected 3 values after the word (D = 3 in the header), found 2");
     expectError(write("2 3\na 1 2 3\nb 1 2 3 4 5\n"), WordVectorFormat.WORD2VEC_TEXT,
-        "line 3: expected 3 values after the word, found 5");
+        "line 3: expected 3 values after the word (D = 3 in the header), found 5");
     expectError(write("a 1 2\nb 1 2 3\n"), WordVectorFormat.GLOVE_TEXT,
-        "line 2: expected 2 values after the word, found 3");
+        "line 2: expected 2 values after the word (D = 2 from line 1), found 3");
   }
 
   @Test

@@ -28,6 +28,8 @@ class WordVectorsTest {
     assertThat(V.similarity("a", "b")).isCloseTo(0.6f, within(1e-7f));
     assertThat(V.similarity("b", "c")).isEqualTo(-1f);
     assertThat(V.toTensor().shape()).containsExactly(4, 3);
+    assertThat(V.similarities("b")).containsExactly(new float[] {0.6f, 1f, -1f, 0f},
+        within(1e-6f));
   }
 
   @Test
