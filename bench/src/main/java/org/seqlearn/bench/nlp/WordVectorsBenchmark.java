@@ -105,7 +105,7 @@ public class WordVectorsBenchmark {
   @Benchmark
   @BenchmarkMode(Mode.SingleShotTime)
   @Warmup(iterations = 1)
-  @Measurement(iterations = 3)
+  @Measurement(iterations = 5)
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
   public WordVectors loadText() throws IOException {
     return WordVectorReader.read(textFile, WordVectorFormat.WORD2VEC_TEXT);
@@ -114,7 +114,7 @@ public class WordVectorsBenchmark {
   @Benchmark
   @BenchmarkMode(Mode.SingleShotTime)
   @Warmup(iterations = 1)
-  @Measurement(iterations = 3)
+  @Measurement(iterations = 5)
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
   public WordVectors loadBinary() throws IOException {
     return WordVectorReader.read(binaryFile, WordVectorFormat.WORD2VEC_BINARY);
