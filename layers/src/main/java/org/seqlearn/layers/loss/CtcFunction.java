@@ -9,7 +9,8 @@ import org.seqlearn.core.Tensor;
  *
  * <pre>
  *   α[0, 0] = lp[0, blank],  α[0, 1] = lp[0, l'1]
- *   α[t, s] = lp[t, l's] + logsumexp(α[t-1, s], α[t-1, s-1], α[t-1, s-2] if l's ≠ blank, l's ≠ l's-2)
+ *   α[t, s] = lp[t, l's] + logsumexp(α[t-1, s], α[t-1, s-1],
+ *                                    α[t-1, s-2] if l's ≠ blank and l's ≠ l's-2)
  *   loss    = -logsumexp(α[T-1, 2L], α[T-1, 2L-1])
  * </pre>
  *

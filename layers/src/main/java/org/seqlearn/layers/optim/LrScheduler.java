@@ -24,7 +24,10 @@ public abstract class LrScheduler {
   private int stepCount;
   private double lastLr;
 
-  /** Records the base rate; subclasses call {@link #initialStep()} at the end of their constructor. */
+  /**
+   * Records the base rate (the optimizer's initial rate); subclasses call {@link #initialStep()}
+   * at the end of their constructor.
+   */
   protected LrScheduler(Optimizer optimizer) {
     if (optimizer == null) {
       throw new IllegalArgumentException("optimizer must not be null");
