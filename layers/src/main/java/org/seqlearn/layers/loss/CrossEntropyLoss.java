@@ -12,7 +12,8 @@ import org.seqlearn.core.Tensor;
  * <p>Shapes: logits {@code [N, C]} with targets {@code [N]}; or logits {@code [N, C, d1, ...]}
  * with targets {@code [N, d1, ...]} (PyTorch's layout, class axis 1, the default); or, with
  * {@link #withClassAxis(int) withClassAxis(-1)}, logits {@code [batch, time, C]} with targets
- * {@code [batch, time]}. In general the targets have the logits' shape without the class axis.
+ * {@code [batch, time]}. In general the targets have the logits' shape without the class axis
+ * (unbatched logits {@code [C]} take a scalar target {@code []}).
  *
  * <p>For a position with target {@code t}, class weights {@code w} (all ones by default), label
  * smoothing {@code ε} and {@code log p = logSoftmax(x)} over the classes:
@@ -129,7 +130,8 @@ public final class CrossEntropyLoss {
     }
     int axis;
     try {
-      axis = Shape.axis(classAxis, shape.length);
+      // unbatched logits [C] with a scalar target, like PyTorch
+      axis = shape.length == 1 ? 0 : Shape.axis(classAxis, shape.length);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("cross-entropy: class axis " + classAxis
           + " is out of range for logits of shape " + Shape.format(shape), e);

@@ -1,5 +1,6 @@
 package org.seqlearn.layers.loss;
 
+import java.util.Arrays;
 import org.seqlearn.core.Function;
 import org.seqlearn.core.Tensor;
 
@@ -88,7 +89,7 @@ final class CtcFunction extends Function {
       int states = 2 * l.length + 1;
       int frames = inputLengths[b];
       double[] alpha = new double[frames * states];
-      java.util.Arrays.fill(alpha, NEG_INF);
+      Arrays.fill(alpha, NEG_INF);
       alpha[0] = lp[offset(0, b) + blank];
       if (states > 1) {
         alpha[1] = lp[offset(0, b) + l[0]];
@@ -159,7 +160,7 @@ final class CtcFunction extends Function {
       double[] next = new double[states];
       for (int t = frames - 1; t >= 0; t--) {
         int o = offset(t, b);
-        java.util.Arrays.fill(beta, NEG_INF);
+        Arrays.fill(beta, NEG_INF);
         if (t == frames - 1) {
           beta[states - 1] = lp[o + blank];
           if (states > 1) {
@@ -177,7 +178,7 @@ final class CtcFunction extends Function {
             beta[s] = sum == NEG_INF ? NEG_INF : sum + lp[o + extended(l, s)];
           }
         }
-        java.util.Arrays.fill(logPosterior, NEG_INF);
+        Arrays.fill(logPosterior, NEG_INF);
         int row = t * states;
         for (int s = 0; s < states; s++) {
           int c = extended(l, s);

@@ -1,6 +1,7 @@
 package org.seqlearn.layers.optim;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
@@ -41,7 +42,7 @@ public final class SequentialLr extends LrScheduler {
     for (int i = 0; i < milestones.length; i++) {
       if (milestones[i] < 1 || (i > 0 && milestones[i] <= milestones[i - 1])) {
         throw new IllegalArgumentException("milestones must be positive and strictly "
-            + "increasing, got " + java.util.Arrays.toString(milestones));
+            + "increasing, got " + Arrays.toString(milestones));
       }
     }
     for (int i = 0; i < schedules.size(); i++) {

@@ -2,6 +2,7 @@ package org.seqlearn.layers.loss;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 import static org.seqlearn.layers.loss.FixtureFile.assertClose;
 
 import java.util.List;
@@ -68,8 +69,15 @@ class CrossEntropyLossTest {
     Tensor logp = logits.logSoftmax(1);
     for (int i = 0; i < 4; i++) {
       assertThat(loss.get(i)).isCloseTo(-logp.get(i, target.at(i)),
-          org.assertj.core.api.Assertions.within(1e-5f));
+          within(1e-5f));
     }
+  }
+
+  @Test
+  void unbatchedLogitsTakeAScalarTarget() {
+    Tensor logits = Tensor.of(0.5f, -1f, 2f);
+    Tensor loss = new CrossEntropyLoss().apply(logits, IntTensor.of(new int[] {2}));
+    assertThat(loss.item()).isCloseTo(-logits.logSoftmax(0).get(2), within(1e-6f));
   }
 
   @Test

@@ -2,10 +2,13 @@ package org.seqlearn.layers.loss;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 import static org.seqlearn.layers.loss.FixtureFile.assertClose;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -75,12 +78,46 @@ class CtcLossTest {
   }
 
   @Test
+  void matchesBruteForceSumOverAllAlignments() {
+    int time = 5;
+    int classes = 3;
+    Tensor logProbs = Tensor.normal(0f, 1f, 23L, time, 1, classes).logSoftmax(-1);
+    int[][] labelings = {{1, 1}, {1, 2}, {2}, {}, {1, 2, 1}, {2, 2, 2}};
+    for (int[] labels : labelings) {
+      double total = 0;
+      int paths = (int) Math.pow(classes, time);
+      for (int code = 0; code < paths; code++) {
+        int[] path = new int[time];
+        double logP = 0;
+        for (int t = 0, rest = code; t < time; t++, rest /= classes) {
+          path[t] = rest % classes;
+          logP += logProbs.get(t, 0, path[t]);
+        }
+        if (Arrays.equals(collapse(path), labels)) {
+          total += Math.exp(logP);
+        }
+      }
+      Tensor loss = new CtcLoss().withReduction(Reduction.SUM).apply(logProbs,
+          IntTensor.of(labels, 1, labels.length), new int[] {time}, new int[] {labels.length});
+      assertThat((double) loss.item()).as(Arrays.toString(labels))
+          .isCloseTo(-Math.log(total), within(1e-5));
+    }
+  }
+
+  /** Merges repeats, then drops blanks (class 0). */
+  private static int[] collapse(int[] path) {
+    return IntStream.range(0, path.length)
+        .filter(t -> path[t] != 0 && (t == 0 || path[t] != path[t - 1]))
+        .map(t -> path[t]).toArray();
+  }
+
+  @Test
   void singleFrameSingleLabelIsMinusLogProbability() {
     Tensor logProbs = Tensor.of(0.2f, 0.5f, 0.3f).log().reshape(1, 1, 3);
     Tensor loss = new CtcLoss().withReduction(Reduction.SUM)
         .apply(logProbs, IntTensor.vector(1), new int[] {1}, new int[] {1});
     assertThat(loss.item()).isCloseTo((float) -Math.log(0.5),
-        org.assertj.core.api.Assertions.within(1e-6f));
+        within(1e-6f));
   }
 
   @Test

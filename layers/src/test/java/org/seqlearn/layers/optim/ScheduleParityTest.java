@@ -3,6 +3,7 @@ package org.seqlearn.layers.optim;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 import static org.seqlearn.layers.loss.FixtureFile.assertClose;
 
 import java.util.List;
@@ -66,7 +67,7 @@ class ScheduleParityTest {
     }
     for (int k = 0; k < expected.length; k++) {
       assertThat(actualExact[k]).as("%s lr at step %d", c.name, k)
-          .isCloseTo(expected[k], org.assertj.core.api.Assertions.within(1e-12));
+          .isCloseTo(expected[k], within(1e-12));
       actual[k] = (float) actualExact[k];
     }
     assertClose(c.name, actual, expected, 1e-6, 0);
