@@ -1,0 +1,74 @@
+package org.seqlearn.nlp.vectors;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Word-similarity evaluation with gensim's {@code evaluate_word_pairs} rules, for WordSim-353
+ * style files: lines starting with {@code #} are comments; every other line must split on tabs
+ * into exactly {@code word1, word2, score} (otherwise it is skipped); pairs with a word outside
+ * the first {@code restrictVocab} words are counted as out-of-vocabulary and skipped; the rest
+ * are scored by cosine similarity and correlated with the human scores.
+ */
+public final class WordPairEvaluation {
+
+  private WordPairEvaluation() {}
+
+  /**
+   * Evaluates {@code vectors} on a tab-separated word-pair file.
+   *
+   * @param restrictVocab only the first {@code restrictVocab} words are known (gensim default
+   *     300000)
+   * @param caseInsensitive fold case (gensim default true)
+   * @throws IllegalArgumentException if no valid in-vocabulary pair is found
+   */
+  public static WordPairResult evaluate(WordVectors vectors, Path pairs, int restrictVocab,
+      boolean caseInsensitive) throws IOException {
+    EvaluationVocabulary vocab = new EvaluationVocabulary(vectors, restrictVocab, caseInsensitive);
+    List<double[]> scored = new ArrayList<>();
+    int oov = 0;
+    try (BufferedReader in = Files.newBufferedReader(pairs, StandardCharsets.UTF_8)) {
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        if (line.isEmpty() || line.startsWith("#")) {
+          continue;
+        }
+        String[] parts = line.split("\t", -1);
+        if (parts.length != 3) {
+          continue;
+        }
+        double gold;
+        try {
+          gold = Double.parseDouble(parts[2].strip());
+        } catch (NumberFormatException e) {
+          continue;
+        }
+        int a = vocab.indexOf(vocab.key(parts[0]));
+        int b = vocab.indexOf(vocab.key(parts[1]));
+        if (a < 0 || b < 0) {
+          oov++;
+          continue;
+        }
+        scored.add(new double[] {gold, vectors.similarity(a, b)});
+      }
+    }
+    if (scored.isEmpty()) {
+      throw new IllegalArgumentException("expected at least one valid in-vocabulary word pair in "
+          + pairs + ", found none (" + oov + " out-of-vocabulary)");
+    }
+    double[] gold = new double[scored.size()];
+    double[] model = new double[scored.size()];
+    for (int i = 0; i < gold.length; i++) {
+      gold[i] = scored.get(i)[0];
+      model[i] = scored.get(i)[1];
+    }
+    double pearson = gold.length < 2 ? Double.NaN : Correlation.pearson(gold, model);
+    double spearman = gold.length < 2 ? Double.NaN : Correlation.spearman(gold, model);
+    return new WordPairResult(pearson, spearman, 100.0 * oov / (gold.length + oov), gold.length,
+        oov);
+  }
+}
