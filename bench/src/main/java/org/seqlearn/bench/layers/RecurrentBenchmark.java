@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.seqlearn.core.GradMode;
 import org.seqlearn.core.Tensor;
 import org.seqlearn.core.simd.KernelProvider;
+import org.seqlearn.layers.optim.Sgd;
 import org.seqlearn.layers.recurrent.Gru;
 import org.seqlearn.layers.recurrent.Lstm;
 import org.seqlearn.layers.recurrent.RecurrentLayer;
@@ -50,6 +51,7 @@ public class RecurrentBenchmark {
   private RecurrentLayer layer;
   private Tensor x;
   private Tensor ones;
+  private Sgd sgd;
 
   @Setup
   public void setup() {
@@ -67,6 +69,7 @@ public class RecurrentBenchmark {
     };
     x = Tensor.uniform(-1f, 1f, 2L, batch, time, input);
     ones = Tensor.ones(batch, time, hidden);
+    sgd = new Sgd(layer.parameters(), 0.01);
     System.out.println("kernels: " + KernelProvider.get().name());
   }
 
@@ -75,10 +78,8 @@ public class RecurrentBenchmark {
   public float trainStep() {
     Tensor y = layer.forward(x).output();
     y.backward(ones);
-    for (Tensor p : layer.parameters()) {
-      KernelProvider.get().axpy(-0.01f, p.grad().data(), 0, p.data(), 0, p.numel());
-      p.zeroGrad();
-    }
+    sgd.step();
+    sgd.zeroGrad();
     return y.data()[0];
   }
 

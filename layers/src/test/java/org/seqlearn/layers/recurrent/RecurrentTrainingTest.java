@@ -2,9 +2,13 @@ package org.seqlearn.layers.recurrent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.seqlearn.core.Tensor;
 import org.seqlearn.core.random.Rng;
+import org.seqlearn.layers.loss.MseLoss;
+import org.seqlearn.layers.optim.Sgd;
 
 /** The layers learn: a many-to-one task trained by plain SGD; and empty sequences work. */
 class RecurrentTrainingTest {
@@ -33,31 +37,23 @@ class RecurrentTrainingTest {
     Lstm lstm = new Lstm(1, 8, RecurrentOptions.defaults().bidirectional(true)
         .merge(MergeMode.SUM).batchFirst(true).returnSequences(false).seed(3));
     Tensor readout = Tensor.uniform(-0.3f, 0.3f, 4L, 8, 1).requiresGrad(true);
+    List<Tensor> params = new ArrayList<>(lstm.parameters());
+    params.add(readout);
+    Sgd sgd = new Sgd(params, 0.3);
+    MseLoss mse = new MseLoss();
     float first = 0;
     float last = 0;
     for (int step = 0; step < 300; step++) {
-      Tensor pred = lstm.forward(x, lengths).output().matmul(readout);
-      Tensor loss = pred.sub(y).pow(2f).mean();
+      sgd.zeroGrad();
+      Tensor loss = mse.apply(lstm.forward(x, lengths).output().matmul(readout), y);
       loss.backward();
+      sgd.step();
       if (step == 0) {
         first = loss.item();
       }
       last = loss.item();
-      for (Tensor p : lstm.parameters()) {
-        sgd(p, 0.3f);
-      }
-      sgd(readout, 0.3f);
     }
     assertThat(last).as("loss after training vs at start %s", first).isLessThan(0.2f * first);
-  }
-
-  private static void sgd(Tensor p, float lr) {
-    float[] d = p.data();
-    float[] g = p.grad().data();
-    for (int i = 0; i < d.length; i++) {
-      d[i] -= lr * g[i];
-    }
-    p.zeroGrad();
   }
 
   @Test
