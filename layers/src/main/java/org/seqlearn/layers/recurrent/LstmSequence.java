@@ -18,6 +18,7 @@ import org.seqlearn.core.Tensor;
  * Outputs ({@link #applyAll}): {@code y [batch, time, hidden]}, {@code hN [batch, hidden]},
  * {@code cN [batch, hidden]}. With {@code lengths}, steps past a sequence's length give zero
  * output and keep the state; {@code reverse} runs each sequence from its own last step to step 0.
+ * The peephole variant takes an eighth input, {@code weight_peephole [3, hidden]}.
  */
 public final class LstmSequence extends FusedRecurrence {
 
@@ -32,9 +33,7 @@ public final class LstmSequence extends FusedRecurrence {
   private float[] tanhC;
   private float[] dc;
 
-  /**
-   * An LSTM over full-length sequences, forward in time.
-   */
+  /** An LSTM over full-length sequences, forward in time. */
   public LstmSequence() {
     this(false, null);
   }
