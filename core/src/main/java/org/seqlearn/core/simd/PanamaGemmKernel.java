@@ -61,23 +61,41 @@ final class PanamaGemmKernel extends GemmMicroKernel {
       c50 = av.fma(b0, c50);
       c51 = av.fma(b1, c51);
     }
-    store(c00, c01, alpha, beta, c, cOffset);
-    store(c10, c11, alpha, beta, c, cOffset + ldc);
-    store(c20, c21, alpha, beta, c, cOffset + 2 * ldc);
-    store(c30, c31, alpha, beta, c, cOffset + 3 * ldc);
-    store(c40, c41, alpha, beta, c, cOffset + 4 * ldc);
-    store(c50, c51, alpha, beta, c, cOffset + 5 * ldc);
-  }
-
-  private static void store(FloatVector v0, FloatVector v1, float alpha, float beta,
-      float[] c, int at) {
+    // Straight-line stores: passing vectors to a helper can lose their exact type in C2 and
+    // box them, so the combination is spelled out per row.
+    FloatVector va = FloatVector.broadcast(S, alpha);
+    int r1 = cOffset + ldc;
+    int r2 = r1 + ldc;
+    int r3 = r2 + ldc;
+    int r4 = r3 + ldc;
+    int r5 = r4 + ldc;
     if (beta == 0f) {
-      v0.mul(alpha).intoArray(c, at);
-      v1.mul(alpha).intoArray(c, at + L);
+      c00.mul(va).intoArray(c, cOffset);
+      c01.mul(va).intoArray(c, cOffset + L);
+      c10.mul(va).intoArray(c, r1);
+      c11.mul(va).intoArray(c, r1 + L);
+      c20.mul(va).intoArray(c, r2);
+      c21.mul(va).intoArray(c, r2 + L);
+      c30.mul(va).intoArray(c, r3);
+      c31.mul(va).intoArray(c, r3 + L);
+      c40.mul(va).intoArray(c, r4);
+      c41.mul(va).intoArray(c, r4 + L);
+      c50.mul(va).intoArray(c, r5);
+      c51.mul(va).intoArray(c, r5 + L);
     } else {
-      FloatVector va = FloatVector.broadcast(S, alpha);
-      v0.fma(va, FloatVector.fromArray(S, c, at).mul(beta)).intoArray(c, at);
-      v1.fma(va, FloatVector.fromArray(S, c, at + L).mul(beta)).intoArray(c, at + L);
+      FloatVector vb = FloatVector.broadcast(S, beta);
+      c00.fma(va, FloatVector.fromArray(S, c, cOffset).mul(vb)).intoArray(c, cOffset);
+      c01.fma(va, FloatVector.fromArray(S, c, cOffset + L).mul(vb)).intoArray(c, cOffset + L);
+      c10.fma(va, FloatVector.fromArray(S, c, r1).mul(vb)).intoArray(c, r1);
+      c11.fma(va, FloatVector.fromArray(S, c, r1 + L).mul(vb)).intoArray(c, r1 + L);
+      c20.fma(va, FloatVector.fromArray(S, c, r2).mul(vb)).intoArray(c, r2);
+      c21.fma(va, FloatVector.fromArray(S, c, r2 + L).mul(vb)).intoArray(c, r2 + L);
+      c30.fma(va, FloatVector.fromArray(S, c, r3).mul(vb)).intoArray(c, r3);
+      c31.fma(va, FloatVector.fromArray(S, c, r3 + L).mul(vb)).intoArray(c, r3 + L);
+      c40.fma(va, FloatVector.fromArray(S, c, r4).mul(vb)).intoArray(c, r4);
+      c41.fma(va, FloatVector.fromArray(S, c, r4 + L).mul(vb)).intoArray(c, r4 + L);
+      c50.fma(va, FloatVector.fromArray(S, c, r5).mul(vb)).intoArray(c, r5);
+      c51.fma(va, FloatVector.fromArray(S, c, r5 + L).mul(vb)).intoArray(c, r5 + L);
     }
   }
 }
