@@ -3,24 +3,32 @@ package org.seqlearn.core.simd;
 import org.seqlearn.core.parallel.ComputePool;
 
 /**
- * The cache-blocked GEMM loop nest shared by every {@link Kernels} implementation (GotoBLAS /
- * BLIS order): for each {@code nc}-wide column block of C, for each {@code kc}-deep slice of the
- * reduction, pack the {@code [kc, nc]} block of {@code op(B)} once; for each {@code mc}-tall row
- * block, pack the {@code [mc, kc]} block of {@code op(A)}; then sweep {@link GemmMicroKernel}
- * tiles over the block. Only the micro-kernel differs between implementations.
+ * The cache-blocked GEMM loop nest shared by every {@link Kernels} implementation: for each
+ * {@code nc}-wide column block of C, for each {@code kc}-deep slice of the reduction, pack the
+ * {@code [kc, nc]} block of {@code op(B)} once (sized to stay in L2); for each {@code mc}-tall row
+ * block, pack the {@code [mc, kc]} block of {@code op(A)}; then, for each A micro-panel (held in
+ * L1), sweep {@link GemmMicroKernel} tiles along the row of C. Sweeping along a row keeps the
+ * C stores of consecutive tiles in the same few rows, which matters for power-of-two row strides
+ * (they otherwise alias in the L1 sets). Only the micro-kernel differs between implementations.
  *
- * <p>Threading splits C into disjoint blocks of whole micro-tiles, one per thread; the reduction
- * over {@code k} is never split, and tile boundaries do not move with the thread count, so every
- * element of C is computed by the same sequence of operations whatever the thread count.
+ * <p>Threading: each packed B block is shared by all threads, which take disjoint pieces of C
+ * (whole micro-tiles) from a dynamic queue, so a descheduled thread does not stall the others.
+ * The reduction over {@code k} is never split and tile boundaries do not move with the thread
+ * count, so every element of C is computed by the same sequence of operations whatever the
+ * thread count.
  */
 final class GemmDriver {
 
-  /** Reduction depth of one packed slice (B micro-panel of kc * nr floats stays in L1). */
-  static final int KC = Integer.getInteger("seqlearn.gemm.kc", 256);
-  /** Rows of one packed A block (mc * kc floats stay in L2). */
-  static final int MC = Integer.getInteger("seqlearn.gemm.mc", 120);
-  /** Columns of one packed B block (kc * nc floats stay in L3). */
-  static final int NC = Integer.getInteger("seqlearn.gemm.nc", 4080);
+  /**
+   * Reduction depth of one packed slice: an A micro-panel of {@code kc * mr} floats (12 KiB)
+   * stays in L1 while B micro-panels stream from L2. Deep slices mean C is read and written
+   * fewer times; 512 measured best at 512..1024 on the reference machine (BENCHMARKS.md).
+   */
+  static final int KC = Integer.getInteger("seqlearn.gemm.kc", 512);
+  /** Rows of one packed A block. */
+  static final int MC = Integer.getInteger("seqlearn.gemm.mc", 72);
+  /** Columns of one packed B block ({@code kc * nc} floats, 512 KiB, the size of one L2). */
+  static final int NC = Integer.getInteger("seqlearn.gemm.nc", 256);
   /** Products with fewer multiply-adds than this ({@code m * n * k}) stay on the caller. */
   static final long PARALLEL_MIN_WORK = 1L << 18;
 
@@ -50,87 +58,143 @@ final class GemmDriver {
       scaleC(m, n, beta, c, cOffset, ldc);
       return;
     }
-    int mr = kernel.mr;
-    int nr = kernel.nr;
-    int rowTiles = (m + mr - 1) / mr;
-    int colTiles = (n + nr - 1) / nr;
     long work = (long) m * n * k;
-    int tasks = work < PARALLEL_MIN_WORK ? 1 : Math.min(threads, Math.max(rowTiles, colTiles));
-    if (tasks == 1) {
-      block(kernel, transA, transB, 0, m, 0, n, k, alpha, a, aOffset, lda, b, bOffset, ldb,
-          beta, c, cOffset, ldc);
-      return;
-    }
-    boolean splitRows = rowTiles >= colTiles || rowTiles >= 2 * tasks;
-    int tiles = splitRows ? rowTiles : colTiles;
-    int size = splitRows ? mr : nr;
-    int extent = splitRows ? m : n;
-    ComputePool.parallelFor(tasks, tasks, t -> {
-      int from = Math.min(extent, (int) ((long) tiles * t / tasks) * size);
-      int to = Math.min(extent, (int) ((long) tiles * (t + 1) / tasks) * size);
-      if (from >= to) {
-        return;
-      }
-      if (splitRows) {
-        block(kernel, transA, transB, from, to, 0, n, k, alpha, a, aOffset, lda, b, bOffset,
-            ldb, beta, c, cOffset, ldc);
-      } else {
-        block(kernel, transA, transB, 0, m, from, to, k, alpha, a, aOffset, lda, b, bOffset,
-            ldb, beta, c, cOffset, ldc);
-      }
-    });
+    int useThreads = work < PARALLEL_MIN_WORK ? 1 : threads;
+    new Job(kernel, transA, transB, m, n, k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c,
+        cOffset, ldc).run(useThreads);
   }
 
-  /** The serial blocked GEMM on the C block {@code [i0, i1) x [j0, j1)}. */
-  private static void block(GemmMicroKernel kernel, boolean transA, boolean transB,
-      int i0, int i1, int j0, int j1, int k, float alpha,
-      float[] a, int aOffset, int lda, float[] b, int bOffset, int ldb,
-      float beta, float[] c, int cOffset, int ldc) {
-    int mr = kernel.mr;
-    int nr = kernel.nr;
-    int mcMax = Math.max(mr, MC / mr * mr);
-    int ncMax = Math.max(nr, NC / nr * nr);
-    int kcMax = Math.max(1, KC);
-    Buffers buf = BUFFERS.get();
-    int rows = i1 - i0;
-    int cols = j1 - j0;
-    int aNeed = roundUp(Math.min(mcMax, rows), mr) * Math.min(kcMax, k);
-    int bNeed = roundUp(Math.min(ncMax, cols), nr) * Math.min(kcMax, k);
-    if (buf.a.length < aNeed) {
-      buf.a = new float[aNeed];
+  /** One GEMM call: its operands and the blocking derived from the micro-kernel's tile. */
+  private static final class Job {
+    final GemmMicroKernel kernel;
+    final boolean transA;
+    final boolean transB;
+    final int m;
+    final int n;
+    final int k;
+    final float alpha;
+    final float[] a;
+    final int aOffset;
+    final int lda;
+    final float[] b;
+    final int bOffset;
+    final int ldb;
+    final float beta;
+    final float[] c;
+    final int cOffset;
+    final int ldc;
+    final int mr;
+    final int nr;
+    final int mcMax;
+    final int ncMax;
+    final int kcMax;
+
+    Job(GemmMicroKernel kernel, boolean transA, boolean transB, int m, int n, int k,
+        float alpha, float[] a, int aOffset, int lda, float[] b, int bOffset, int ldb,
+        float beta, float[] c, int cOffset, int ldc) {
+      this.kernel = kernel;
+      this.transA = transA;
+      this.transB = transB;
+      this.m = m;
+      this.n = n;
+      this.k = k;
+      this.alpha = alpha;
+      this.a = a;
+      this.aOffset = aOffset;
+      this.lda = lda;
+      this.b = b;
+      this.bOffset = bOffset;
+      this.ldb = ldb;
+      this.beta = beta;
+      this.c = c;
+      this.cOffset = cOffset;
+      this.ldc = ldc;
+      this.mr = kernel.mr;
+      this.nr = kernel.nr;
+      this.mcMax = Math.max(mr, MC / mr * mr);
+      this.ncMax = Math.max(nr, NC / nr * nr);
+      this.kcMax = Math.max(1, KC);
     }
-    if (buf.b.length < bNeed) {
-      buf.b = new float[bNeed];
+
+    /**
+     * For each {@code [kc, nc]} block of op(B): pack it once into a buffer shared by all
+     * threads, then hand out {@code [mc rows] x [column chunk]} pieces of C dynamically.
+     * Pieces never overlap and tile boundaries are fixed, so any assignment gives the same C.
+     */
+    void run(int threads) {
+      // Borrow the B buffer: while this thread waits for helpers it may run another GEMM's
+      // work (work stealing), which must not pack into the same array.
+      Buffers own = BUFFERS.get();
+      int bNeed = roundUp(Math.min(ncMax, n), nr) * Math.min(kcMax, k);
+      float[] packedB = own.b.length >= bNeed ? own.b : new float[bNeed];
+      own.b = new float[0];
+      try {
+        blocks(threads, packedB);
+      } finally {
+        if (packedB.length > own.b.length) {
+          own.b = packedB;
+        }
+      }
     }
-    if (buf.tile.length < mr * nr) {
-      buf.tile = new float[mr * nr];
+
+    private void blocks(int threads, float[] packedB) {
+      int rowChunks = (m + mcMax - 1) / mcMax;
+      for (int jc = 0; jc < n; jc += ncMax) {
+        int nc = Math.min(ncMax, n - jc);
+        int colPanels = (nc + nr - 1) / nr;
+        // Split columns too when there are too few row chunks to keep every thread busy.
+        int colChunks = threads == 1 ? 1
+            : Math.min(colPanels, Math.max(1, (2 * threads + rowChunks - 1) / rowChunks));
+        for (int pc = 0; pc < k; pc += kcMax) {
+          int kc = Math.min(kcMax, k - pc);
+          float betaHere = pc == 0 ? beta : 1f;
+          int jcHere = jc;
+          int pcHere = pc;
+          int bTasks = Math.min(threads, colPanels);
+          ComputePool.parallelFor(bTasks, threads, t -> {
+            int from = colPanels * t / bTasks * nr;
+            int to = Math.min(nc, colPanels * (t + 1) / bTasks * nr);
+            GemmPacking.packB(transB, b, bOffset, ldb, pcHere, kc, jcHere + from, to - from, nr,
+                packedB, from / nr * kc * nr);
+          });
+          ComputePool.parallelFor(rowChunks * colChunks, threads, task -> {
+            int ic = task / colChunks * mcMax;
+            int chunk = task % colChunks;
+            int jrFrom = colPanels * chunk / colChunks * nr;
+            int jrTo = Math.min(nc, colPanels * (chunk + 1) / colChunks * nr);
+            piece(ic, Math.min(mcMax, m - ic), jcHere, jrFrom, jrTo, pcHere, kc, betaHere,
+                packedB);
+          });
+        }
+      }
     }
-    float[] pa = buf.a;
-    float[] pb = buf.b;
-    float[] tile = buf.tile;
-    for (int jc = j0; jc < j1; jc += ncMax) {
-      int nc = Math.min(ncMax, j1 - jc);
-      for (int pc = 0; pc < k; pc += kcMax) {
-        int kc = Math.min(kcMax, k - pc);
-        float betaHere = pc == 0 ? beta : 1f;
-        GemmPacking.packB(transB, b, bOffset, ldb, pc, kc, jc, nc, nr, pb);
-        for (int ic = i0; ic < i1; ic += mcMax) {
-          int mc = Math.min(mcMax, i1 - ic);
-          GemmPacking.packA(transA, a, aOffset, lda, ic, mc, pc, kc, mr, pa);
-          for (int jr = 0; jr < nc; jr += nr) {
-            int w = Math.min(nr, nc - jr);
-            int bPanel = jr / nr * kc * nr;
-            for (int ir = 0; ir < mc; ir += mr) {
-              int h = Math.min(mr, mc - ir);
-              int aPanel = ir / mr * kc * mr;
-              int cAt = cOffset + (ic + ir) * ldc + jc + jr;
-              if (h == mr && w == nr) {
-                kernel.compute(kc, pa, aPanel, pb, bPanel, alpha, betaHere, c, cAt, ldc);
-              } else {
-                kernel.compute(kc, pa, aPanel, pb, bPanel, 1f, 0f, tile, 0, nr);
-                mergeEdge(tile, nr, h, w, alpha, betaHere, c, cAt, ldc);
-              }
-            }
+
+    /** Packs rows {@code [ic, ic + mc)} of the A slice; computes their tiles in [jrFrom, jrTo). */
+    private void piece(int ic, int mc, int jc, int jrFrom, int jrTo, int pc, int kc,
+        float betaHere, float[] pb) {
+      Buffers buf = BUFFERS.get();
+      int aNeed = roundUp(mc, mr) * kc;
+      if (buf.a.length < aNeed) {
+        buf.a = new float[Math.max(aNeed, mcMax * Math.min(kcMax, k))];
+      }
+      if (buf.tile.length < mr * nr) {
+        buf.tile = new float[mr * nr];
+      }
+      float[] pa = buf.a;
+      float[] tile = buf.tile;
+      GemmPacking.packA(transA, a, aOffset, lda, ic, mc, pc, kc, mr, pa);
+      for (int ir = 0; ir < mc; ir += mr) {
+        int h = Math.min(mr, mc - ir);
+        int aPanel = ir / mr * kc * mr;
+        for (int jr = jrFrom; jr < jrTo; jr += nr) {
+          int w = Math.min(nr, jrTo - jr);
+          int bPanel = jr / nr * kc * nr;
+          int cAt = cOffset + (ic + ir) * ldc + jc + jr;
+          if (h == mr && w == nr) {
+            kernel.compute(kc, pa, aPanel, pb, bPanel, alpha, betaHere, c, cAt, ldc);
+          } else {
+            kernel.compute(kc, pa, aPanel, pb, bPanel, 1f, 0f, tile, 0, nr);
+            mergeEdge(tile, nr, h, w, alpha, betaHere, c, cAt, ldc);
           }
         }
       }

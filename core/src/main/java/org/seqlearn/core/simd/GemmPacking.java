@@ -49,11 +49,12 @@ final class GemmPacking {
 
   /**
    * Packs {@code op(B)[p0 : p0 + kc, col0 : col0 + cols]} into {@code ceil(cols / nr)}
-   * micro-panels of {@code kc * nr} floats each, columns past {@code cols} zero-filled.
+   * micro-panels of {@code kc * nr} floats each from {@code dst[dstOffset]}, columns past {@code
+   * cols} zero-filled.
    */
   static void packB(boolean transB, float[] b, int bOffset, int ldb, int p0, int kc,
-      int col0, int cols, int nr, float[] dst) {
-    int d = 0;
+      int col0, int cols, int nr, float[] dst, int dstOffset) {
+    int d = dstOffset;
     for (int jr = 0; jr < cols; jr += nr) {
       int w = Math.min(nr, cols - jr);
       if (transB) {
