@@ -32,17 +32,17 @@ public final class PanamaKernels implements Kernels {
 
   @Override
   public void exp(float[] src, int srcOffset, float[] dst, int dstOffset, int n) {
-    PanamaMath.map(PanamaMath.Fn.EXP, src, srcOffset, dst, dstOffset, n);
+    PanamaMath.exp(src, srcOffset, dst, dstOffset, n);
   }
 
   @Override
   public void tanh(float[] src, int srcOffset, float[] dst, int dstOffset, int n) {
-    PanamaMath.map(PanamaMath.Fn.TANH, src, srcOffset, dst, dstOffset, n);
+    PanamaMath.tanh(src, srcOffset, dst, dstOffset, n);
   }
 
   @Override
   public void sigmoid(float[] src, int srcOffset, float[] dst, int dstOffset, int n) {
-    PanamaMath.map(PanamaMath.Fn.SIGMOID, src, srcOffset, dst, dstOffset, n);
+    PanamaMath.sigmoid(src, srcOffset, dst, dstOffset, n);
   }
 
   @Override

@@ -92,53 +92,61 @@ final class PanamaMath {
 
   /** Lane-wise {@code 1 / (1 + e^-x)}. */
   static FloatVector sigmoid(FloatVector x) {
+    // 0 - x rather than neg(): the sign of zero does not matter for e^-x.
     FloatVector one = FloatVector.broadcast(S, 1f);
-    return one.div(exp(x.neg()).add(1f));
+    return one.div(exp(FloatVector.zero(S).sub(x)).add(one));
   }
 
-  /** Which function an array loop applies. */
-  enum Fn {
-    EXP, TANH, SIGMOID
-  }
+  // One array loop per function: a single method holding all three loops grows past C2's
+  // inlining budget and the last loop's vectors end up boxed.
 
-  static FloatVector apply(Fn fn, FloatVector x) {
-    switch (fn) {
-      case EXP:
-        return exp(x);
-      case TANH:
-        return tanh(x);
-      default:
-        return sigmoid(x);
-    }
-  }
-
-  /** {@code dst[i] = fn(src[i])} for {@code n} elements; the tail goes through a padded lane. */
-  static void map(Fn fn, float[] src, int srcOffset, float[] dst, int dstOffset, int n) {
+  /** {@code dst[i] = e^src[i]} for {@code n} elements. */
+  static void exp(float[] src, int srcOffset, float[] dst, int dstOffset, int n) {
     int bound = S.loopBound(n);
     int i = 0;
-    switch (fn) {
-      case EXP:
-        for (; i < bound; i += L) {
-          exp(FloatVector.fromArray(S, src, srcOffset + i)).intoArray(dst, dstOffset + i);
-        }
-        break;
-      case TANH:
-        for (; i < bound; i += L) {
-          tanh(FloatVector.fromArray(S, src, srcOffset + i)).intoArray(dst, dstOffset + i);
-        }
-        break;
-      default:
-        for (; i < bound; i += L) {
-          sigmoid(FloatVector.fromArray(S, src, srcOffset + i)).intoArray(dst, dstOffset + i);
-        }
-        break;
+    for (; i < bound; i += L) {
+      exp(FloatVector.fromArray(S, src, srcOffset + i)).intoArray(dst, dstOffset + i);
     }
     if (i < n) {
-      float[] pad = new float[L];
-      System.arraycopy(src, srcOffset + i, pad, 0, n - i);
-      apply(fn, FloatVector.fromArray(S, pad, 0)).intoArray(pad, 0);
+      float[] pad = tail(src, srcOffset + i, n - i);
+      exp(FloatVector.fromArray(S, pad, 0)).intoArray(pad, 0);
       System.arraycopy(pad, 0, dst, dstOffset + i, n - i);
     }
+  }
+
+  /** {@code dst[i] = tanh(src[i])} for {@code n} elements. */
+  static void tanh(float[] src, int srcOffset, float[] dst, int dstOffset, int n) {
+    int bound = S.loopBound(n);
+    int i = 0;
+    for (; i < bound; i += L) {
+      tanh(FloatVector.fromArray(S, src, srcOffset + i)).intoArray(dst, dstOffset + i);
+    }
+    if (i < n) {
+      float[] pad = tail(src, srcOffset + i, n - i);
+      tanh(FloatVector.fromArray(S, pad, 0)).intoArray(pad, 0);
+      System.arraycopy(pad, 0, dst, dstOffset + i, n - i);
+    }
+  }
+
+  /** {@code dst[i] = sigmoid(src[i])} for {@code n} elements. */
+  static void sigmoid(float[] src, int srcOffset, float[] dst, int dstOffset, int n) {
+    int bound = S.loopBound(n);
+    int i = 0;
+    for (; i < bound; i += L) {
+      sigmoid(FloatVector.fromArray(S, src, srcOffset + i)).intoArray(dst, dstOffset + i);
+    }
+    if (i < n) {
+      float[] pad = tail(src, srcOffset + i, n - i);
+      sigmoid(FloatVector.fromArray(S, pad, 0)).intoArray(pad, 0);
+      System.arraycopy(pad, 0, dst, dstOffset + i, n - i);
+    }
+  }
+
+  /** The last {@code count < L} elements in a zero-padded lane-sized array. */
+  private static float[] tail(float[] src, int from, int count) {
+    float[] pad = new float[L];
+    System.arraycopy(src, from, pad, 0, count);
+    return pad;
   }
 
   /**
@@ -158,8 +166,7 @@ final class PanamaMath {
     }
     float total = acc.reduceLanes(VectorOperators.ADD);
     if (j < cols) {
-      float[] pad = new float[L];
-      System.arraycopy(src, s + j, pad, 0, cols - j);
+      float[] pad = tail(src, s + j, cols - j);
       exp(FloatVector.fromArray(S, pad, 0).sub(vmax)).intoArray(pad, 0);
       for (int t = 0; t < cols - j; t++) {
         dst[d + j + t] = pad[t];

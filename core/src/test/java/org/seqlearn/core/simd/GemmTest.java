@@ -207,6 +207,20 @@ class GemmTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"scalar", "panama"})
+  void nestedInsideComputePoolTasks(String impl) {
+    Kernels kernels = kernels(impl);
+    Problem p = new Problem(false, true, 90, 70, 50, 0, 5);
+    float[] expected = p.run(kernels, 1f, 0f, p.c, 1);
+    float[][] results = new float[4][];
+    org.seqlearn.core.parallel.ComputePool.parallelFor(4, 2,
+        t -> results[t] = p.run(kernels, 1f, 0f, p.c, 2));
+    for (float[] r : results) {
+      assertThat(r).containsExactly(expected);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"scalar", "panama"})
   void badArgumentsNameExpectedAndActual(String impl) {
     Kernels kernels = kernels(impl);
     float[] a = new float[6];
