@@ -29,7 +29,10 @@ final class GemmDriver {
   static final int MC = Integer.getInteger("seqlearn.gemm.mc", 72);
   /** Columns of one packed B block ({@code kc * nc} floats, 512 KiB, the size of one L2). */
   static final int NC = Integer.getInteger("seqlearn.gemm.nc", 256);
-  /** Products with fewer multiply-adds than this ({@code m * n * k}) stay on the caller. */
+  /**
+   * Products with at most this many multiply-adds ({@code m * n * k}, 64^3) stay on the caller:
+   * below it, handing work to the pool costs more than it saves.
+   */
   static final long PARALLEL_MIN_WORK = 1L << 18;
 
   private GemmDriver() {}
@@ -59,7 +62,7 @@ final class GemmDriver {
       return;
     }
     long work = (long) m * n * k;
-    int useThreads = work < PARALLEL_MIN_WORK ? 1 : threads;
+    int useThreads = work <= PARALLEL_MIN_WORK ? 1 : threads;
     new Job(kernel, transA, transB, m, n, k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c,
         cOffset, ldc).run(useThreads);
   }
