@@ -1,6 +1,7 @@
 package org.seqlearn.core.simd;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -115,7 +116,7 @@ class GemmTest {
     double tol = 1e-5 * Math.sqrt(Math.max(1, k)) * 4;
     for (int i = 0; i < expected.length; i++) {
       assertThat((double) actual[i]).as("element %d", i)
-          .isCloseTo(expected[i], org.assertj.core.data.Offset.offset(tol * (1 + Math.abs(expected[i]))));
+          .isCloseTo(expected[i], offset(tol * (1 + Math.abs(expected[i]))));
     }
   }
 
@@ -159,7 +160,7 @@ class GemmTest {
         for (int j = 0; j < p.n; j++) {
           int at = p.cOff + i * p.ldc + j;
           assertThat((double) out[at]).isCloseTo(expected[at],
-              org.assertj.core.data.Offset.offset(1e-4));
+              offset(1e-4));
         }
       }
       // Outside the block, C is untouched.
@@ -233,7 +234,8 @@ class GemmTest {
     assertThatThrownBy(() -> kernels.gemm(false, false, 2, 2, 3, 1f, a, 1, 3, b, 0, 2, 0f, c, 0, 2))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("needs 7 elements, the array has 6");
-    assertThatThrownBy(() -> kernels.gemm(false, false, -1, 2, 3, 1f, a, 0, 3, b, 0, 2, 0f, c, 0, 2))
+    assertThatThrownBy(
+        () -> kernels.gemm(false, false, -1, 2, 3, 1f, a, 0, 3, b, 0, 2, 0f, c, 0, 2))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("m=-1");
     assertThatThrownBy(() -> kernels.gemm(false, false, 2, 2, 3, 1f, a, 0, 3, b, 0, 2, 0f, c, 0, 2,

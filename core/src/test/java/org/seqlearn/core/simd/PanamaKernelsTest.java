@@ -1,6 +1,7 @@
 package org.seqlearn.core.simd;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.Arrays;
@@ -113,9 +114,9 @@ class PanamaKernelsTest {
     }
     float tol = (float) (1e-6 * absSum + 1e-6);
     assertThat((double) panama.sum(a, OFF_SRC, n)).isCloseTo(exactSum,
-        org.assertj.core.data.Offset.offset((double) tol));
+        offset((double) tol));
     assertThat((double) panama.dot(a, OFF_SRC, b, 1, n)).isCloseTo(exactDot,
-        org.assertj.core.data.Offset.offset((double) tol));
+        offset((double) tol));
     assertThat(panama.max(a, OFF_SRC, n)).isEqualTo(SCALAR.max(a, OFF_SRC, n));
     for (int at : new int[] {0, n / 2, n - 1}) {
       float[] withNan = a.clone();
@@ -139,7 +140,7 @@ class PanamaKernelsTest {
     panama.softmaxRows(inPlace, OFF_SRC, inPlace, OFF_SRC, rows, cols);
     for (int i = 0; i < rows * cols; i++) {
       assertThat(inPlace[OFF_SRC + i]).isCloseTo(expected[OFF_DST + i],
-          org.assertj.core.data.Offset.offset(1e-5f * expected[OFF_DST + i] + 1e-30f));
+          offset(1e-5f * expected[OFF_DST + i] + 1e-30f));
     }
   }
 }

@@ -1,6 +1,8 @@
 package org.seqlearn.core.simd;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
+import static org.assertj.core.api.Assertions.withinPercentage;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -43,19 +45,19 @@ class PanamaMathTest {
         -Float.MAX_VALUE);
     assertThat(r[0]).isEqualTo(1f);
     assertThat(r[1]).isEqualTo(1f);
-    assertThat(r[2]).isCloseTo((float) Math.E, org.assertj.core.data.Percentage.withPercentage(1e-5));
+    assertThat(r[2]).isCloseTo((float) Math.E, withinPercentage(1e-5));
     assertThat(r[3]).isEqualTo(Float.POSITIVE_INFINITY);
     assertThat(r[4]).isEqualTo(0f);
     assertThat(r[5]).isNaN();
     assertThat(r[6]).isCloseTo((float) Math.exp(88.72f),
-        org.assertj.core.data.Percentage.withPercentage(1e-4));
+        withinPercentage(1e-4));
     assertThat(r[7]).isEqualTo(Float.POSITIVE_INFINITY);
     assertThat(r[8]).isEqualTo(Float.POSITIVE_INFINITY);
     assertThat(r[9]).isEqualTo(Float.POSITIVE_INFINITY);
     assertThat(r[10]).isCloseTo((float) Math.exp(-87.3f),
-        org.assertj.core.data.Percentage.withPercentage(1e-4));
-    assertThat(r[11]).isCloseTo((float) Math.exp(-100f), org.assertj.core.data.Offset.offset(3e-45f));
-    assertThat(r[12]).isCloseTo((float) Math.exp(-104f), org.assertj.core.data.Offset.offset(3e-45f));
+        withinPercentage(1e-4));
+    assertThat(r[11]).isCloseTo((float) Math.exp(-100f), offset(3e-45f));
+    assertThat(r[12]).isCloseTo((float) Math.exp(-104f), offset(3e-45f));
     assertThat(r[13]).isEqualTo(0f);
     assertThat(r[14]).isEqualTo(Float.POSITIVE_INFINITY);
     assertThat(r[15]).isEqualTo(0f);
@@ -75,9 +77,9 @@ class PanamaMathTest {
     assertThat(r[7]).isEqualTo(1e-8f);
     assertThat(r[8]).isEqualTo(-1e-8f);
     assertThat(r[9]).isCloseTo((float) Math.tanh(0.625),
-        org.assertj.core.data.Percentage.withPercentage(1e-4));
+        withinPercentage(1e-4));
     assertThat(r[10]).isCloseTo((float) Math.tanh(-0.625),
-        org.assertj.core.data.Percentage.withPercentage(1e-4));
+        withinPercentage(1e-4));
     assertThat(r[11]).isEqualTo(1f);
     assertThat(r[12]).isEqualTo(-1f);
   }
@@ -95,7 +97,7 @@ class PanamaMathTest {
     assertThat(r[6]).isEqualTo(0f);
     assertThat(r[7]).isEqualTo(1f);
     assertThat(r[8]).isCloseTo((float) (1 / (1 + Math.exp(88))),
-        org.assertj.core.data.Percentage.withPercentage(1e-4));
+        withinPercentage(1e-4));
   }
 
   @Test
