@@ -1,5 +1,7 @@
 package org.seqlearn.core.simd;
 
+import org.seqlearn.core.parallel.ComputePool;
+
 /**
  * The numeric kernels every higher layer calls: GEMM, elementwise transcendental functions,
  * fused multiply-add style updates and reductions, all on plain {@code float[]} ranges.
@@ -22,11 +24,33 @@ public interface Kernels {
    * when true it is stored as {@code [k, m]} (and op(A) is its transpose). The same holds for B
    * ({@code [k, n]} or, transposed, {@code [n, k]}). C is {@code [m, n]} with row stride {@code
    * ldc}. When {@code beta == 0} the previous contents of C are ignored (NaNs included). Large
-   * products are split across the shared compute pool; small ones run on the caller.
+   * products are split across the shared compute pool (up to {@link ComputePool#threads()}
+   * threads); small ones run on the caller.
+   *
+   * @throws IllegalArgumentException if a size is negative, a leading dimension is smaller than
+   *     its matrix's column count, or a matrix does not fit in its array at its offset
+   */
+  default void gemm(boolean transA, boolean transB, int m, int n, int k, float alpha,
+      float[] a, int aOffset, int lda, float[] b, int bOffset, int ldb,
+      float beta, float[] c, int cOffset, int ldc) {
+    gemm(transA, transB, m, n, k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c, cOffset, ldc,
+        ComputePool.threads());
+  }
+
+  /**
+   * {@link #gemm(boolean, boolean, int, int, int, float, float[], int, int, float[], int, int,
+   * float, float[], int, int) gemm} on at most {@code threads} threads (the caller included).
+   *
+   * <p>C is split into disjoint blocks of whole register tiles; the reduction over {@code k} is
+   * never split, so the result is identical for every thread count. Products with fewer than
+   * about 2^18 multiply-adds run on the caller whatever {@code threads} says.
+   *
+   * @param threads maximum number of threads, {@code >= 1}
+   * @throws IllegalArgumentException as the other overload, or if {@code threads < 1}
    */
   void gemm(boolean transA, boolean transB, int m, int n, int k, float alpha,
       float[] a, int aOffset, int lda, float[] b, int bOffset, int ldb,
-      float beta, float[] c, int cOffset, int ldc);
+      float beta, float[] c, int cOffset, int ldc, int threads);
 
   /** {@code dst[i] = exp(src[i])} for {@code n} elements. */
   void exp(float[] src, int srcOffset, float[] dst, int dstOffset, int n);

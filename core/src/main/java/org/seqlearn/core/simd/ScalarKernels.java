@@ -18,34 +18,9 @@ public final class ScalarKernels implements Kernels {
   @Override
   public void gemm(boolean transA, boolean transB, int m, int n, int k, float alpha,
       float[] a, int aOffset, int lda, float[] b, int bOffset, int ldb,
-      float beta, float[] c, int cOffset, int ldc) {
-    GemmChecks.check(transA, transB, m, n, k, a, aOffset, lda, b, bOffset, ldb, c, cOffset, ldc);
-    for (int i = 0; i < m; i++) {
-      int cRow = cOffset + i * ldc;
-      if (beta == 0f) {
-        java.util.Arrays.fill(c, cRow, cRow + n, 0f);
-      } else if (beta != 1f) {
-        for (int j = 0; j < n; j++) {
-          c[cRow + j] *= beta;
-        }
-      }
-      for (int p = 0; p < k; p++) {
-        float av = alpha * (transA ? a[aOffset + p * lda + i] : a[aOffset + i * lda + p]);
-        if (av == 0f) {
-          continue;
-        }
-        if (transB) {
-          for (int j = 0; j < n; j++) {
-            c[cRow + j] += av * b[bOffset + j * ldb + p];
-          }
-        } else {
-          int bRow = bOffset + p * ldb;
-          for (int j = 0; j < n; j++) {
-            c[cRow + j] += av * b[bRow + j];
-          }
-        }
-      }
-    }
+      float beta, float[] c, int cOffset, int ldc, int threads) {
+    GemmDriver.gemm(ScalarGemmKernel.INSTANCE, transA, transB, m, n, k, alpha,
+        a, aOffset, lda, b, bOffset, ldb, beta, c, cOffset, ldc, threads);
   }
 
   @Override
