@@ -180,6 +180,11 @@ fb_cases = {
     "htk_slaney_201_40": dict(n_freqs=201, f_min=0.0, f_max=8000.0, n_mels=40, sample_rate=16000,
                               norm="slaney", mel_scale="htk"),
 }
+# torchaudio runs with float64 as the default dtype from here on, so that the filter banks built
+# inside melscale_fbanks / MelSpectrogram / MFCC are float64 too. With the float32 default, the
+# tiny weights at triangle edges lose up to ~1e-3 relative (cancellation in f - f_pts), which moves
+# near-zero MFCCs by ~3e-4 relative: that is rounding in the reference, not the algorithm.
+torch.set_default_dtype(torch.float64)
 for name, kw in fb_cases.items():
     save("mel/fbank_" + name, AF.melscale_fbanks(**kw).numpy())
 
@@ -205,6 +210,7 @@ save("mfcc/delta_deltas_5",
      AF.compute_deltas(AF.compute_deltas(mfcc1, win_length=5), win_length=5).numpy())
 
 # ---------------------------------------------------------------- resampling
+torch.set_default_dtype(torch.float32)
 save("resample/16k_to_8k", AF.resample(t64(sig16k[:4000]), 16000, 8000).numpy())
 save("resample/44k_to_16k", AF.resample(t64(sig44k), 44100, 16000).numpy())
 save("resample/8k_to_16k", AF.resample(t64(sig8k[:2000]), 8000, 16000).numpy())
