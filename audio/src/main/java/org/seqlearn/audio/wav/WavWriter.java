@@ -1,6 +1,7 @@
 package org.seqlearn.audio.wav;
 
 import java.io.IOException;
+import org.seqlearn.audio.io.AtomicWrite;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.seqlearn.audio.wav;
+package org.seqlearn.audio.io;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -10,10 +10,11 @@ import java.nio.file.StandardCopyOption;
  * Writes bytes to a temp file beside the target, then renames it over the target, so readers never
  * see a partial file. Private stand-in until {@code org.seqlearn.core.io.AtomicFiles} lands.
  */
-final class AtomicWrite {
+public final class AtomicWrite {
   private AtomicWrite() {}
 
-  static void write(Path target, byte[] bytes) throws IOException {
+  /** Writes {@code bytes} to {@code target} via a temp file in the same directory and a rename. */
+  public static void write(Path target, byte[] bytes) throws IOException {
     Path abs = target.toAbsolutePath();
     Path dir = abs.getParent();
     Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
