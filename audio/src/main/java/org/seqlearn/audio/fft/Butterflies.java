@@ -1,7 +1,7 @@
 package org.seqlearn.audio.fft;
 
 /**
- * One Stockham decimation-in-frequency pass per radix (2, 3, 4, 5) on interleaved complex arrays
+ * One Stockham decimation-in-frequency pass per radix (2, 3, 4, 5; 8 in {@link Radix8}) on interleaved complex arrays
  * ({@code re, im, re, im, ...}).
  *
  * <p>A pass of radix {@code p} over sub-transforms of length {@code L = p·m} with stride {@code s}
@@ -20,6 +20,7 @@ final class Butterflies {
 
   static void pass(int p, float[] x, float[] y, int s, int m, float[] tw) {
     switch (p) {
+      case 8 -> Radix8.pass(x, y, s, m, tw);
       case 4 -> radix4(x, y, s, m, tw);
       case 2 -> radix2(x, y, s, m, tw);
       case 3 -> radix3(x, y, s, m, tw);
@@ -55,8 +56,14 @@ final class Butterflies {
   static void radix4(float[] x, float[] y, int s, int m, float[] tw) {
     if (m == 1) {
       radix4NoTwiddle(x, y, s);
-      return;
+    } else if (s < m) {
+      radix4StrideOuter(x, y, s, m, tw);
+    } else {
+      radix4StrideInner(x, y, s, m, tw);
     }
+  }
+
+  private static void radix4StrideInner(float[] x, float[] y, int s, int m, float[] tw) {
     int d = 2 * s * m;
     int s2 = 2 * s;
     for (int j = 0; j < m; j++) {
@@ -102,6 +109,48 @@ final class Butterflies {
         y[o + 2 * s2 + 1] = y2r * w2i + y2i * w2r;
         y[o + 3 * s2] = y3r * w3r - y3i * w3i;
         y[o + 3 * s2 + 1] = y3r * w3i + y3i * w3r;
+      }
+    }
+  }
+
+  private static void radix4StrideOuter(float[] x, float[] y, int s, int m, float[] tw) {
+    int d = 2 * s * m;
+    int s2 = 2 * s;
+    for (int q = 0; q < s2; q += 2) {
+      for (int j = 0; j < m; j++) {
+        int t = 6 * j;
+        int a = 2 * s * j + q;
+        int o = 8 * s * j + q;
+        float a0r = x[a];
+        float a0i = x[a + 1];
+        float a1r = x[a + d];
+        float a1i = x[a + d + 1];
+        float a2r = x[a + 2 * d];
+        float a2i = x[a + 2 * d + 1];
+        float a3r = x[a + 3 * d];
+        float a3i = x[a + 3 * d + 1];
+        float t0r = a0r + a2r;
+        float t0i = a0i + a2i;
+        float t1r = a0r - a2r;
+        float t1i = a0i - a2i;
+        float t2r = a1r + a3r;
+        float t2i = a1i + a3i;
+        float t3r = a1i - a3i;
+        float t3i = a3r - a1r;
+        y[o] = t0r + t2r;
+        y[o + 1] = t0i + t2i;
+        float y1r = t1r + t3r;
+        float y1i = t1i + t3i;
+        float y2r = t0r - t2r;
+        float y2i = t0i - t2i;
+        float y3r = t1r - t3r;
+        float y3i = t1i - t3i;
+        y[o + s2] = y1r * tw[t] - y1i * tw[t + 1];
+        y[o + s2 + 1] = y1r * tw[t + 1] + y1i * tw[t];
+        y[o + 2 * s2] = y2r * tw[t + 2] - y2i * tw[t + 3];
+        y[o + 2 * s2 + 1] = y2r * tw[t + 3] + y2i * tw[t + 2];
+        y[o + 3 * s2] = y3r * tw[t + 4] - y3i * tw[t + 5];
+        y[o + 3 * s2 + 1] = y3r * tw[t + 5] + y3i * tw[t + 4];
       }
     }
   }

@@ -4,7 +4,7 @@ package org.seqlearn.audio.fft;
  * A complex discrete Fourier transform plan for one length {@code n ≥ 1}:
  * {@code X[k] = Σ_t x[t]·e^{-2πi·tk/n}}.
  *
- * <p>Lengths whose prime factors are 2, 3 and 5 run as a mixed-radix (4, 2, 3, 5) Stockham
+ * <p>Lengths whose prime factors are 2, 3 and 5 run as a mixed-radix (8, 4, 2, 3, 5) Stockham
  * autosort FFT with precomputed twiddles; any other length uses Bluestein's chirp-z algorithm on a
  * 2·3·5-smooth length ≥ 2n − 1. Data is interleaved {@code [re0, im0, re1, im1, ...]} of length
  * {@code 2n} and transformed in place.
@@ -117,6 +117,32 @@ public final class ComplexFft {
   }
 
   /**
+   * Out-of-place forward transform: reads {@code src[0..2n)} (left unchanged), writes
+   * {@code dst[0..2n)}; {@code src} and {@code dst} must be different arrays. Saves the copy an
+   * in-place transform needs when the pass count is odd.
+   */
+  void forward(float[] src, float[] dst) {
+    if (bluestein != null || radices.length == 0) {
+      System.arraycopy(src, 0, dst, 0, 2 * n);
+      forward(dst);
+      return;
+    }
+    int k = radices.length;
+    float[] in = src;
+    int s = 1;
+    int len = n;
+    for (int st = 0; st < k; st++) {
+      int p = radices[st];
+      int m = len / p;
+      float[] out = (k - 1 - st) % 2 == 0 ? dst : work;
+      Butterflies.pass(p, in, out, s, m, twiddles[st]);
+      in = out;
+      s *= p;
+      len = m;
+    }
+  }
+
+  /**
    * Inverse transform in place: {@code x[t] = c·Σ_k X[k]·e^{+2πi·tk/n}} with {@code c = 1/n} when
    * {@code scale}, else 1.
    *
@@ -142,18 +168,26 @@ public final class ComplexFft {
     }
   }
 
-  /** Radices (4 first, then 2, 3, 5) whose product is n, or null when n has another factor. */
+  /** Radices (8s, then 4s or a 2, then 3s, 5s) whose product is n, or null when n has another factor. */
   static int[] factor(int n) {
     int[] out = new int[32];
     int k = 0;
     int r = n;
-    while (r % 4 == 0) {
-      out[k++] = 4;
-      r /= 4;
+    int e = Integer.numberOfTrailingZeros(n);
+    r >>= e;
+    // 2^e as radix-8 passes plus one radix-4 (e ≡ 2 mod 3) or two radix-4 instead of 8·2
+    // (e ≡ 1 mod 3): radix-2 passes do the least work per memory pass, so avoid them
+    int eights = e % 3 == 1 && e >= 4 ? e / 3 - 1 : e / 3;
+    for (int i = 0; i < eights; i++) {
+      out[k++] = 8;
     }
-    if (r % 2 == 0) {
+    int rest = e - 3 * eights;
+    while (rest >= 2) {
+      out[k++] = 4;
+      rest -= 2;
+    }
+    if (rest == 1) {
       out[k++] = 2;
-      r /= 2;
     }
     while (r % 3 == 0) {
       out[k++] = 3;

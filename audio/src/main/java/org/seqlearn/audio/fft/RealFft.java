@@ -97,29 +97,38 @@ public final class RealFft {
       return;
     }
     int h = n / 2;
-    System.arraycopy(in, offset, buf, 0, n);
-    half.forward(buf);
-    // X[k] = (Z[k] + Z̄[h-k])/2 - i/2·W^k·(Z[k] - Z̄[h-k])
+    if (offset == 0 && in != out) {
+      half.forward(in, buf);
+    } else {
+      System.arraycopy(in, offset, buf, 0, n);
+      half.forward(buf);
+    }
     out[0] = buf[0] + buf[1];
     out[1] = 0f;
     out[2 * h] = buf[0] - buf[1];
     out[2 * h + 1] = 0f;
-    for (int k = 1; k < h; k++) {
+    // With Z = FFT_h(x[2t] + i·x[2t+1]), E = (Z[k] + Z̄[h-k])/2, O = -i(Z[k] - Z̄[h-k])/2:
+    // X[k] = E + W^k·O and X[h-k] = conj(E - W^k·O), so each pair of bins shares its loads.
+    for (int k = 1; 2 * k <= h; k++) {
+      int c = h - k;
       float zr = buf[2 * k];
       float zi = buf[2 * k + 1];
-      float cr = buf[2 * (h - k)];
-      float ci = -buf[2 * (h - k) + 1];
-      float er = 0.5f * (zr + cr);
-      float ei = 0.5f * (zi + ci);
-      float dr = 0.5f * (zr - cr);
-      float di = 0.5f * (zi - ci);
-      // o = -i·d = (di, -dr); X = e + W·o
-      float or = di;
-      float oi = -dr;
+      float ur = buf[2 * c];
+      float ui = buf[2 * c + 1];
+      float er = 0.5f * (zr + ur);
+      float ei = 0.5f * (zi - ui);
+      float or = 0.5f * (zi + ui);
+      float oi = -0.5f * (zr - ur);
       float wr = twiddle[2 * k];
       float wi = twiddle[2 * k + 1];
-      out[2 * k] = er + or * wr - oi * wi;
-      out[2 * k + 1] = ei + or * wi + oi * wr;
+      float pr = wr * or - wi * oi;
+      float pi = wr * oi + wi * or;
+      out[2 * k] = er + pr;
+      out[2 * k + 1] = ei + pi;
+      if (c != k) {
+        out[2 * c] = er - pr;
+        out[2 * c + 1] = pi - ei;
+      }
     }
   }
 
