@@ -28,7 +28,8 @@ public final class Fixtures {
     String res = "/org/seqlearn/audio/fixtures/" + rel;
     try (InputStream in = Fixtures.class.getResourceAsStream(res)) {
       if (in == null) {
-        throw new IllegalStateException("missing fixture " + res + "; run tools/gen_audio_fixtures.py");
+        throw new IllegalStateException(
+            "missing fixture " + res + "; run tools/gen_audio_fixtures.py");
       }
       return in.readAllBytes();
     } catch (IOException e) {
@@ -68,7 +69,8 @@ public final class Fixtures {
    * near-zero values is meaningless relative to themselves). Returns the max relative error seen,
    * measured against the peak.
    */
-  public static double assertClose(String what, float[] got, float[] ref, double rtol, double floor) {
+  public static double assertClose(
+      String what, float[] got, float[] ref, double rtol, double floor) {
     assertThat(got.length).as(what + " length").isEqualTo(ref.length);
     double peak = 0;
     for (float v : ref) {
@@ -80,8 +82,18 @@ public final class Fixtures {
       double allowed = rtol * (Math.abs(ref[i]) + peak * floor);
       if (!(err <= allowed)) {
         throw new AssertionError(
-            what + ": element " + i + " got " + got[i] + " expected " + ref[i] + " (err " + err
-                + " > " + allowed + ")");
+            what
+                + ": element "
+                + i
+                + " got "
+                + got[i]
+                + " expected "
+                + ref[i]
+                + " (err "
+                + err
+                + " > "
+                + allowed
+                + ")");
       }
       worst = Math.max(worst, err / Math.max(Math.abs(ref[i]), peak * floor));
     }

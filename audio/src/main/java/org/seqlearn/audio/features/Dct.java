@@ -1,9 +1,8 @@
 package org.seqlearn.audio.features;
 
 /**
- * DCT-II matrices as torchaudio's {@code create_dct}:
- * {@code D[n, k] = cos(π/N·(n + ½)·k)}, times {@code √(2/N)} (and {@code 1/√2} for k = 0) when
- * orthonormal, else times 2.
+ * DCT-II matrices as torchaudio's {@code create_dct}: {@code D[n, k] = cos(π/N·(n + ½)·k)}, times
+ * {@code √(2/N)} (and {@code 1/√2} for k = 0) when orthonormal, else times 2.
  */
 public final class Dct {
   private Dct() {}

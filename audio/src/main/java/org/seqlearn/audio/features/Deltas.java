@@ -3,9 +3,8 @@ package org.seqlearn.audio.features;
 import org.seqlearn.audio.spectral.Spectrogram;
 
 /**
- * Delta (time-derivative) features with torchaudio's {@code compute_deltas}:
- * {@code d[t] = Σ_{n=1..N} n·(c[t+n] − c[t−n]) / (2·Σ n²)}, {@code N = (winLength − 1)/2}, edges
- * replicated.
+ * Delta (time-derivative) features with torchaudio's {@code compute_deltas}: {@code d[t] =
+ * Σ_{n=1..N} n·(c[t+n] − c[t−n]) / (2·Σ n²)}, {@code N = (winLength − 1)/2}, edges replicated.
  */
 public final class Deltas {
   private Deltas() {}

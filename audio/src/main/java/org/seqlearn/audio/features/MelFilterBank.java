@@ -5,12 +5,12 @@ import org.seqlearn.audio.spectral.Spectrogram;
 /**
  * Triangular mel filters over the bins of a one-sided spectrum, built exactly as torchaudio's
  * {@code melscale_fbanks}: {@code nMels + 2} points equally spaced in mel between fMin and fMax,
- * triangles evaluated at the bin frequencies {@code linspace(0, sampleRate // 2, nFreqs)}, and, with
- * Slaney normalisation, each triangle scaled by {@code 2 / (f[m+2] − f[m])} (constant energy per
- * band).
+ * triangles evaluated at the bin frequencies {@code linspace(0, sampleRate // 2, nFreqs)}, and,
+ * with Slaney normalisation, each triangle scaled by {@code 2 / (f[m+2] − f[m])} (constant energy
+ * per band).
  *
- * <p>Stored sparsely (each filter's non-zero bin range), so applying it costs
- * O(non-zeros · frames).
+ * <p>Stored sparsely (each filter's non-zero bin range), so applying it costs O(non-zeros ·
+ * frames).
  */
 public final class MelFilterBank {
   private final int nFreqs;
@@ -37,12 +37,24 @@ public final class MelFilterBank {
    * @param scale mel scale
    */
   public static MelFilterBank create(
-      int nFreqs, double fMin, double fMax, int nMels, int sampleRate, boolean slaneyNorm,
+      int nFreqs,
+      double fMin,
+      double fMax,
+      int nMels,
+      int sampleRate,
+      boolean slaneyNorm,
       MelScale scale) {
     if (nFreqs < 2 || nMels < 1 || sampleRate < 1 || fMin < 0 || !(fMax > fMin)) {
       throw new IllegalArgumentException(
-          "need nFreqs >= 2, nMels >= 1, sampleRate >= 1, 0 <= fMin < fMax; got nFreqs=" + nFreqs
-              + ", nMels=" + nMels + ", sampleRate=" + sampleRate + ", fMin=" + fMin + ", fMax="
+          "need nFreqs >= 2, nMels >= 1, sampleRate >= 1, 0 <= fMin < fMax; got nFreqs="
+              + nFreqs
+              + ", nMels="
+              + nMels
+              + ", sampleRate="
+              + sampleRate
+              + ", fMin="
+              + fMin
+              + ", fMax="
               + fMax);
     }
     double mMin = scale.hzToMel(fMin);

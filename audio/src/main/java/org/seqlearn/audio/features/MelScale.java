@@ -36,7 +36,8 @@ public enum MelScale {
     return switch (s.toLowerCase(java.util.Locale.ROOT)) {
       case "htk" -> HTK;
       case "slaney" -> SLANEY;
-      default -> throw new IllegalArgumentException("mel scale must be htk or slaney, got '" + s + "'");
+      default ->
+          throw new IllegalArgumentException("mel scale must be htk or slaney, got '" + s + "'");
     };
   }
 }

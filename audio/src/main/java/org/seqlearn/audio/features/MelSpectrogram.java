@@ -24,12 +24,17 @@ public final class MelSpectrogram {
     this.sampleRate = b.sampleRate;
     int win = b.winLength > 0 ? b.winLength : b.nFft;
     int hop = b.hop > 0 ? b.hop : Math.max(1, win / 2);
-    this.stft = StftConfig.of(b.nFft).withWinLength(win).withHop(hop)
-        .withWindow(b.window, true).withCenter(b.center, b.padMode);
+    this.stft =
+        StftConfig.of(b.nFft)
+            .withWinLength(win)
+            .withHop(hop)
+            .withWindow(b.window, true)
+            .withCenter(b.center, b.padMode);
     this.power = b.power;
     double fMax = b.fMax > 0 ? b.fMax : sampleRate / 2;
-    this.bank = MelFilterBank.create(
-        b.nFft / 2 + 1, b.fMin, fMax, b.nMels, sampleRate, b.slaneyNorm, b.scale);
+    this.bank =
+        MelFilterBank.create(
+            b.nFft / 2 + 1, b.fMin, fMax, b.nMels, sampleRate, b.slaneyNorm, b.scale);
   }
 
   /** A builder with torchaudio's defaults for {@code sampleRate}. */
@@ -62,7 +67,9 @@ public final class MelSpectrogram {
     return bank.apply(Stft.spectrogram(x, stft, power));
   }
 
-  /** Natural-log mel spectrogram {@code ln(mel + eps)} with eps = 1e-6 (torchaudio MFCC's log_mels). */
+  /**
+   * Natural-log mel spectrogram {@code ln(mel + eps)} with eps = 1e-6 (torchaudio MFCC's log_mels).
+   */
   public Spectrogram logMel(float[] x) {
     return log(compute(x), 1e-6);
   }

@@ -5,9 +5,9 @@ import org.seqlearn.audio.spectral.Spectrogram;
 
 /**
  * Mel-frequency cepstral coefficients with torchaudio's {@code MFCC} semantics: a mel spectrogram,
- * then either dB with top_db = 80 ({@code AmplitudeToDB('power', 80)}, the default) or
- * {@code ln(mel + 1e-6)} ({@code log_mels=True}), then a DCT-II over the mel axis keeping the first
- * {@code nMfcc} coefficients. Immutable and thread-safe.
+ * then either dB with top_db = 80 ({@code AmplitudeToDB('power', 80)}, the default) or {@code
+ * ln(mel + 1e-6)} ({@code log_mels=True}), then a DCT-II over the mel axis keeping the first {@code
+ * nMfcc} coefficients. Immutable and thread-safe.
  */
 public final class Mfcc {
   private final MelSpectrogram mel;

@@ -1,9 +1,9 @@
 package org.seqlearn.audio.fft;
 
 /**
- * Bluestein's chirp-z DFT for a length with prime factors beyond 2, 3, 5:
- * {@code X[k] = w̄[k]·Σ_t (x[t]·w̄[t])·w[k−t]} with the chirp {@code w[t] = e^{iπt²/n}}, the
- * convolution done by a smooth-length FFT of size {@code M ≥ 2n − 1}.
+ * Bluestein's chirp-z DFT for a length with prime factors beyond 2, 3, 5: {@code X[k] = w̄[k]·Σ_t
+ * (x[t]·w̄[t])·w[k−t]} with the chirp {@code w[t] = e^{iπt²/n}}, the convolution done by a
+ * smooth-length FFT of size {@code M ≥ 2n − 1}.
  */
 final class Bluestein {
   private final int n;

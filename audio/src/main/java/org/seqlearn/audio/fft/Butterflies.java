@@ -1,13 +1,14 @@
 package org.seqlearn.audio.fft;
 
 /**
- * One Stockham decimation-in-frequency pass per radix (2, 3, 4, 5; 8 in {@link Radix8}) on interleaved complex arrays
- * ({@code re, im, re, im, ...}).
+ * One Stockham decimation-in-frequency pass per radix (2, 3, 4, 5; 8 in {@link Radix8}) on
+ * interleaved complex arrays ({@code re, im, re, im, ...}).
  *
  * <p>A pass of radix {@code p} over sub-transforms of length {@code L = p·m} with stride {@code s}
- * reads {@code a_r = x[q + s(j + r·m)]} and writes {@code y[q + s(p·j + k)] = DFT_p(a)_k · W_L^{jk}}
- * for {@code j < m, q < s}. Twiddles {@code W_L^{jk}} are precomputed as {@code tw[2((p-1)j + k-1)]}.
- * Passes with {@code m == 1} need no twiddles and use the {@code *NoTwiddle} loops.
+ * reads {@code a_r = x[q + s(j + r·m)]} and writes {@code y[q + s(p·j + k)] = DFT_p(a)_k ·
+ * W_L^{jk}} for {@code j < m, q < s}. Twiddles {@code W_L^{jk}} are precomputed as {@code
+ * tw[2((p-1)j + k-1)]}. Passes with {@code m == 1} need no twiddles and use the {@code *NoTwiddle}
+ * loops.
  */
 final class Butterflies {
   private static final float SIN_60 = (float) Math.sin(Math.PI / 3);

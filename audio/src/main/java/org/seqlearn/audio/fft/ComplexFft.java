@@ -1,8 +1,8 @@
 package org.seqlearn.audio.fft;
 
 /**
- * A complex discrete Fourier transform plan for one length {@code n ≥ 1}:
- * {@code X[k] = Σ_t x[t]·e^{-2πi·tk/n}}.
+ * A complex discrete Fourier transform plan for one length {@code n ≥ 1}: {@code X[k] = Σ_t
+ * x[t]·e^{-2πi·tk/n}}.
  *
  * <p>Lengths whose prime factors are 2, 3 and 5 run as a mixed-radix (8, 4, 2, 3, 5) Stockham
  * autosort FFT with precomputed twiddles; any other length uses Bluestein's chirp-z algorithm on a
@@ -117,9 +117,9 @@ public final class ComplexFft {
   }
 
   /**
-   * Out-of-place forward transform: reads {@code src[0..2n)} (left unchanged), writes
-   * {@code dst[0..2n)}; {@code src} and {@code dst} must be different arrays. Saves the copy an
-   * in-place transform needs when the pass count is odd.
+   * Out-of-place forward transform: reads {@code src[0..2n)} (left unchanged), writes {@code
+   * dst[0..2n)}; {@code src} and {@code dst} must be different arrays. Saves the copy an in-place
+   * transform needs when the pass count is odd.
    */
   void forward(float[] src, float[] dst) {
     if (bluestein != null || radices.length == 0) {
@@ -168,7 +168,10 @@ public final class ComplexFft {
     }
   }
 
-  /** Radices (8s, then 4s or a 2, then 3s, 5s) whose product is n, or null when n has another factor. */
+  /**
+   * Radices (8s, then 4s or a 2, then 3s, 5s) whose product is n, or null when n has another
+   * factor.
+   */
   static int[] factor(int n) {
     int[] out = new int[32];
     int k = 0;

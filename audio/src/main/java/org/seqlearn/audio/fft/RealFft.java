@@ -1,8 +1,8 @@
 package org.seqlearn.audio.fft;
 
 /**
- * A real-input DFT plan for length {@code n ≥ 1}, returning the half spectrum
- * {@code X[0..n/2]} (numpy's {@code rfft} layout) interleaved as {@code [2(n/2 + 1)]} floats.
+ * A real-input DFT plan for length {@code n ≥ 1}, returning the half spectrum {@code X[0..n/2]}
+ * (numpy's {@code rfft} layout) interleaved as {@code [2(n/2 + 1)]} floats.
  *
  * <p>Even lengths pack the signal into {@code n/2} complex points, run one complex FFT of half the
  * size and untangle the two interleaved spectra with precomputed twiddles; odd lengths fall back to
@@ -143,8 +143,14 @@ public final class RealFft {
   public void inverse(float[] in, float[] out, boolean scale) {
     if (in.length < 2 * bins() || out.length < n) {
       throw new IllegalArgumentException(
-          "need spectrum of " + 2 * bins() + " floats and output of " + n + ", got "
-              + in.length + " and " + out.length);
+          "need spectrum of "
+              + 2 * bins()
+              + " floats and output of "
+              + n
+              + ", got "
+              + in.length
+              + " and "
+              + out.length);
     }
     float c = scale ? 1f / n : 1f;
     if (full != null) {

@@ -21,7 +21,11 @@ public final class NpyWriter {
     }
     if (count != data.length) {
       throw new IllegalArgumentException(
-          "shape " + java.util.Arrays.toString(shape) + " holds " + count + " values, got "
+          "shape "
+              + java.util.Arrays.toString(shape)
+              + " holds "
+              + count
+              + " values, got "
               + data.length);
     }
     StringBuilder dims = new StringBuilder();
@@ -38,8 +42,8 @@ public final class NpyWriter {
     int total = 10 + header.length() + 1;
     int pad = (64 - total % 64) % 64;
     header = header + " ".repeat(pad) + "\n";
-    ByteBuffer b = ByteBuffer.allocate(10 + header.length() + 4 * data.length)
-        .order(ByteOrder.LITTLE_ENDIAN);
+    ByteBuffer b =
+        ByteBuffer.allocate(10 + header.length() + 4 * data.length).order(ByteOrder.LITTLE_ENDIAN);
     b.put((byte) 0x93).put("NUMPY".getBytes(StandardCharsets.US_ASCII)).put((byte) 1).put((byte) 0);
     b.putShort((short) header.length()).put(header.getBytes(StandardCharsets.US_ASCII));
     for (float v : data) {

@@ -14,5 +14,10 @@ import org.seqlearn.audio.spectral.Spectrogram;
  * @param valueLabel what the values are, e.g. "dB"
  */
 public record Features(
-    Spectrogram values, int sampleRate, double seconds, double yMin, double yMax, String yLabel,
+    Spectrogram values,
+    int sampleRate,
+    double seconds,
+    double yMin,
+    double yMax,
+    String yLabel,
     String valueLabel) {}

@@ -34,7 +34,8 @@ public enum ColorMap {
         }
         byte[] b = in.readAllBytes();
         if (b.length != 768) {
-          throw new IllegalStateException("colour map " + res + " must be 768 bytes, got " + b.length);
+          throw new IllegalStateException(
+              "colour map " + res + " must be 768 bytes, got " + b.length);
         }
         t = new int[256];
         for (int i = 0; i < 256; i++) {

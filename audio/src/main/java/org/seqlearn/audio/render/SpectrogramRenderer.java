@@ -16,9 +16,9 @@ import org.seqlearn.audio.io.AtomicWrite;
 import org.seqlearn.audio.spectral.Spectrogram;
 
 /**
- * Draws a spectrogram as an image: time on x, frequency (or band index) on y with low
- * frequencies at the bottom, a colour map over [vmin, vmax], labelled axes with ticks, a colour
- * bar and an optional title. Runs headless (no display needed).
+ * Draws a spectrogram as an image: time on x, frequency (or band index) on y with low frequencies
+ * at the bottom, a colour map over [vmin, vmax], labelled axes with ticks, a colour bar and an
+ * optional title. Runs headless (no display needed).
  *
  * <pre>{@code
  * new SpectrogramRenderer().title("speech").write(Decibels.powerToDb(pxx), 0, 10, 0, 4000,
@@ -108,8 +108,8 @@ public final class SpectrogramRenderer {
         new BufferedImage(LEFT + width + RIGHT, TOP + height + BOTTOM, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = img.createGraphics();
     try {
-      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
-          RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g.setRenderingHint(
+          RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
       g.setColor(Color.WHITE);
       g.fillRect(0, 0, img.getWidth(), img.getHeight());
       for (int py = 0; py < height; py++) {
@@ -138,8 +138,8 @@ public final class SpectrogramRenderer {
     }
   }
 
-  private void drawAxes(Graphics2D g, double t0, double t1, double f0, double f1, double lo,
-      double hi) {
+  private void drawAxes(
+      Graphics2D g, double t0, double t1, double f0, double f1, double lo, double hi) {
     g.setColor(Color.BLACK);
     g.setStroke(new BasicStroke(1));
     g.drawRect(LEFT - 1, TOP - 1, width + 1, height + 1);
@@ -167,8 +167,8 @@ public final class SpectrogramRenderer {
     }
     g.drawString(xLabel, LEFT + (width - fm.stringWidth(xLabel)) / 2, TOP + height + 44);
     drawRotated(g, yLabel, 16, TOP + (height + fm.stringWidth(yLabel)) / 2);
-    drawRotated(g, colorLabel, LEFT + width + RIGHT - 6,
-        TOP + (height + fm.stringWidth(colorLabel)) / 2);
+    drawRotated(
+        g, colorLabel, LEFT + width + RIGHT - 6, TOP + (height + fm.stringWidth(colorLabel)) / 2);
     if (!title.isEmpty()) {
       g.setFont(font.deriveFont(Font.BOLD, 14f));
       int tw = g.getFontMetrics().stringWidth(title);

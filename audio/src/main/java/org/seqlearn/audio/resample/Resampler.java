@@ -2,13 +2,13 @@ package org.seqlearn.audio.resample;
 
 /**
  * Band-limited resampling between integer sample rates by windowed-sinc polyphase filtering, with
- * the same filter as torchaudio's {@code functional.resample} (Hann-squared-windowed sinc,
- * {@code lowpass_filter_width} zero crossings, cut-off {@code rolloff·min(from, to)/2}).
+ * the same filter as torchaudio's {@code functional.resample} (Hann-squared-windowed sinc, {@code
+ * lowpass_filter_width} zero crossings, cut-off {@code rolloff·min(from, to)/2}).
  *
- * <p>With {@code g = gcd(from, to)}, {@code p = from/g}, {@code q = to/g}: output sample
- * {@code i·q + j} is {@code Σ_k x[i·p + k − w]·h_j[k]} for phase {@code j < q}, zero outside the
- * signal; the output has {@code ceil(q·n/p)} samples. Each phase keeps only its non-zero taps
- * (about {@code 2·w}), so the cost is O(output · 2w). Immutable and thread-safe.
+ * <p>With {@code g = gcd(from, to)}, {@code p = from/g}, {@code q = to/g}: output sample {@code i·q
+ * + j} is {@code Σ_k x[i·p + k − w]·h_j[k]} for phase {@code j < q}, zero outside the signal; the
+ * output has {@code ceil(q·n/p)} samples. Each phase keeps only its non-zero taps (about {@code
+ * 2·w}), so the cost is O(output · 2w). Immutable and thread-safe.
  */
 public final class Resampler {
   private final int fromRate;
@@ -38,7 +38,9 @@ public final class Resampler {
     }
     if (lowpassFilterWidth < 1 || !(rolloff > 0 && rolloff <= 1)) {
       throw new IllegalArgumentException(
-          "need lowpassFilterWidth >= 1 and 0 < rolloff <= 1, got " + lowpassFilterWidth + ", "
+          "need lowpassFilterWidth >= 1 and 0 < rolloff <= 1, got "
+              + lowpassFilterWidth
+              + ", "
               + rolloff);
     }
     this.fromRate = fromRate;
@@ -51,8 +53,19 @@ public final class Resampler {
     int len = 2 * width + p;
     if ((long) len * q > 50_000_000L) {
       throw new IllegalArgumentException(
-          "rates " + fromRate + " -> " + toRate + " reduce to " + p + "/" + q
-              + ", which needs a " + q + " x " + len + " filter table; choose rates with a larger"
+          "rates "
+              + fromRate
+              + " -> "
+              + toRate
+              + " reduce to "
+              + p
+              + "/"
+              + q
+              + ", which needs a "
+              + q
+              + " x "
+              + len
+              + " filter table; choose rates with a larger"
               + " common divisor");
     }
     this.taps = new float[q][];

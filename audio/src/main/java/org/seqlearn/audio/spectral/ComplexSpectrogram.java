@@ -15,8 +15,12 @@ public record ComplexSpectrogram(int bins, int frames, float[] re, float[] im) {
   public ComplexSpectrogram {
     if (re.length != (long) bins * frames || im.length != re.length) {
       throw new IllegalArgumentException(
-          "re and im must hold bins*frames = " + (long) bins * frames + ", got " + re.length
-              + " and " + im.length);
+          "re and im must hold bins*frames = "
+              + (long) bins * frames
+              + ", got "
+              + re.length
+              + " and "
+              + im.length);
     }
   }
 

@@ -31,8 +31,15 @@ final class FrameAnalyzer {
     }
     if (frames > 0 && (long) (frames - 1) * hop + len > x.length) {
       throw new IllegalArgumentException(
-          frames + " frames of " + len + " every " + hop + " need "
-              + ((long) (frames - 1) * hop + len) + " samples, got " + x.length);
+          frames
+              + " frames of "
+              + len
+              + " every "
+              + hop
+              + " need "
+              + ((long) (frames - 1) * hop + len)
+              + " samples, got "
+              + x.length);
     }
     RealFft fft = new RealFft(nFft);
     int half = nFft / 2 + 1;

@@ -71,8 +71,11 @@ public final class InverseStft {
     for (int i = start; i < avail; i++) {
       if (env[i] < NOLA_EPS) {
         throw new IllegalArgumentException(
-            "window overlap-add vanishes at output sample " + (i - start)
-                + ": expected an envelope > 1e-11, found " + env[i] + " (choose a smaller hop)");
+            "window overlap-add vanishes at output sample "
+                + (i - start)
+                + ": expected an envelope > 1e-11, found "
+                + env[i]
+                + " (choose a smaller hop)");
       }
       out[i - start] = (float) (y[i] / env[i]);
     }

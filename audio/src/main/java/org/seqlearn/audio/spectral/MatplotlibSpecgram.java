@@ -1,15 +1,15 @@
 package org.seqlearn.audio.spectral;
 
 /**
- * Reproduces matplotlib's {@code specgram(x, NFFT, Fs, noverlap)} (one-sided, no detrending):
- * the feature extractor of the course's trigger-word exercise, where {@code NFFT=200, Fs=8000,
+ * Reproduces matplotlib's {@code specgram(x, NFFT, Fs, noverlap)} (one-sided, no detrending): the
+ * feature extractor of the course's trigger-word exercise, where {@code NFFT=200, Fs=8000,
  * noverlap=120} gives 101 frequency bins and, for 10 s at 44.1 kHz, 5511 frames.
  *
  * <p>Frames of {@code NFFT} samples every {@code NFFT − noverlap} samples (no centring; a signal
  * shorter than NFFT is zero-padded to NFFT), a symmetric Hann window ({@code np.hanning}), an FFT
- * of {@code padTo} points. PSD mode returns {@code |X|²}, doubled except at DC (and at Nyquist
- * when NFFT is even), divided by {@code Fs·Σw²} when scaling by frequency (the default) or by
- * {@code (Σw)²} otherwise. Magnitude mode returns {@code |X| / Σw}.
+ * of {@code padTo} points. PSD mode returns {@code |X|²}, doubled except at DC (and at Nyquist when
+ * NFFT is even), divided by {@code Fs·Σw²} when scaling by frequency (the default) or by {@code
+ * (Σw)²} otherwise. Magnitude mode returns {@code |X| / Σw}.
  */
 public final class MatplotlibSpecgram {
   /** What specgram returns: the spectrum and its axes. */

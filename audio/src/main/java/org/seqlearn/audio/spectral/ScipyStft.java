@@ -5,10 +5,10 @@ package org.seqlearn.audio.spectral;
  *
  * <p>The signal is extended by {@code nperseg/2} samples on both sides ({@code boundary}: even =
  * {@link PadMode#REFLECT}, odd = {@link PadMode#ODD}, constant = {@link PadMode#EDGE}, zeros =
- * {@link PadMode#CONSTANT}, or none), zero-padded at the end to a whole number of hops when
- * {@code padded}, cut into segments of {@code nperseg} every {@code nperseg − noverlap} samples,
- * windowed (periodic window), zero-padded to {@code nfft} and transformed. Values are scaled by
- * {@code 1/Σw} ({@code scaling='spectrum'}) or {@code 1/√(fs·Σw²)} ({@code scaling='psd'}).
+ * {@link PadMode#CONSTANT}, or none), zero-padded at the end to a whole number of hops when {@code
+ * padded}, cut into segments of {@code nperseg} every {@code nperseg − noverlap} samples, windowed
+ * (periodic window), zero-padded to {@code nfft} and transformed. Values are scaled by {@code 1/Σw}
+ * ({@code scaling='spectrum'}) or {@code 1/√(fs·Σw²)} ({@code scaling='psd'}).
  */
 public final class ScipyStft {
   /** The frequencies (Hz), segment times (s) and the complex STFT {@code [bins, frames]}. */
@@ -94,8 +94,12 @@ public final class ScipyStft {
     int fftLen = nfft < 0 ? nperseg : nfft;
     if (nperseg < 1 || overlap >= nperseg || fftLen < nperseg) {
       throw new IllegalArgumentException(
-          "need nperseg >= 1, 0 <= noverlap < nperseg, nfft >= nperseg; got nperseg=" + nperseg
-              + ", noverlap=" + overlap + ", nfft=" + fftLen);
+          "need nperseg >= 1, 0 <= noverlap < nperseg, nfft >= nperseg; got nperseg="
+              + nperseg
+              + ", noverlap="
+              + overlap
+              + ", nfft="
+              + fftLen);
     }
     int step = nperseg - overlap;
     float[] s = boundary == null ? x : boundary.pad(x, nperseg / 2, nperseg / 2);

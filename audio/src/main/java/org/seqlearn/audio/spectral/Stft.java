@@ -1,8 +1,8 @@
 package org.seqlearn.audio.spectral;
 
 /**
- * Short-time Fourier transform with {@code torch.stft} semantics (and torchaudio's
- * {@code Spectrogram} when followed by {@link ComplexSpectrogram#abs}).
+ * Short-time Fourier transform with {@code torch.stft} semantics (and torchaudio's {@code
+ * Spectrogram} when followed by {@link ComplexSpectrogram#abs}).
  *
  * <p>With {@code center}, the signal is padded by {@code nFft/2} on both sides using the pad mode;
  * frame t covers padded samples {@code [t·hop, t·hop + nFft)}, multiplied by the window centred in
@@ -19,7 +19,9 @@ public final class Stft {
     float[] padded = c.center() ? c.padMode().pad(x, c.nFft() / 2, c.nFft() / 2) : x;
     if (padded.length < c.nFft()) {
       throw new IllegalArgumentException(
-          "signal too short: need at least " + c.nFft() + " samples after padding, got "
+          "signal too short: need at least "
+              + c.nFft()
+              + " samples after padding, got "
               + padded.length);
     }
     int frames = c.frames(x.length);

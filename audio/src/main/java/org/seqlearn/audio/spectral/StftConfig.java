@@ -29,49 +29,67 @@ public record StftConfig(
   public StftConfig {
     if (nFft < 1 || hopLength < 1 || winLength < 1 || winLength > nFft) {
       throw new IllegalArgumentException(
-          "need nFft >= 1, hopLength >= 1, 1 <= winLength <= nFft; got nFft=" + nFft
-              + ", hopLength=" + hopLength + ", winLength=" + winLength);
+          "need nFft >= 1, hopLength >= 1, 1 <= winLength <= nFft; got nFft="
+              + nFft
+              + ", hopLength="
+              + hopLength
+              + ", winLength="
+              + winLength);
     }
   }
 
   /**
-   * torchaudio's defaults for a given FFT size: periodic Hann of length nFft, hop nFft/2 (torchaudio
-   * uses {@code win_length // 2}), centred with reflect padding, one-sided, not normalised.
+   * torchaudio's defaults for a given FFT size: periodic Hann of length nFft, hop nFft/2
+   * (torchaudio uses {@code win_length // 2}), centred with reflect padding, one-sided, not
+   * normalised.
    */
   public static StftConfig of(int nFft) {
     return new StftConfig(
-        nFft, Math.max(1, nFft / 2), nFft, WindowFunction.HANN, true, true, PadMode.REFLECT, true,
+        nFft,
+        Math.max(1, nFft / 2),
+        nFft,
+        WindowFunction.HANN,
+        true,
+        true,
+        PadMode.REFLECT,
+        true,
         false);
   }
 
   /** Copy with another hop length. */
   public StftConfig withHop(int hop) {
-    return new StftConfig(nFft, hop, winLength, window, periodic, center, padMode, onesided, normalized);
+    return new StftConfig(
+        nFft, hop, winLength, window, periodic, center, padMode, onesided, normalized);
   }
 
   /** Copy with another window length. */
   public StftConfig withWinLength(int w) {
-    return new StftConfig(nFft, hopLength, w, window, periodic, center, padMode, onesided, normalized);
+    return new StftConfig(
+        nFft, hopLength, w, window, periodic, center, padMode, onesided, normalized);
   }
 
   /** Copy with another window function. */
   public StftConfig withWindow(WindowFunction w, boolean isPeriodic) {
-    return new StftConfig(nFft, hopLength, winLength, w, isPeriodic, center, padMode, onesided, normalized);
+    return new StftConfig(
+        nFft, hopLength, winLength, w, isPeriodic, center, padMode, onesided, normalized);
   }
 
   /** Copy with centring on or off and the pad mode. */
   public StftConfig withCenter(boolean c, PadMode mode) {
-    return new StftConfig(nFft, hopLength, winLength, window, periodic, c, mode, onesided, normalized);
+    return new StftConfig(
+        nFft, hopLength, winLength, window, periodic, c, mode, onesided, normalized);
   }
 
   /** Copy with one- or two-sided output. */
   public StftConfig withOnesided(boolean o) {
-    return new StftConfig(nFft, hopLength, winLength, window, periodic, center, padMode, o, normalized);
+    return new StftConfig(
+        nFft, hopLength, winLength, window, periodic, center, padMode, o, normalized);
   }
 
   /** Copy with normalisation on or off. */
   public StftConfig withNormalized(boolean n) {
-    return new StftConfig(nFft, hopLength, winLength, window, periodic, center, padMode, onesided, n);
+    return new StftConfig(
+        nFft, hopLength, winLength, window, periodic, center, padMode, onesided, n);
   }
 
   /** The window zero-padded on both sides to {@code [nFft]}, as {@code torch.stft} places it. */

@@ -1,13 +1,13 @@
 package org.seqlearn.audio.spectral;
 
 /**
- * Tapering windows, as SciPy's {@code get_window}, NumPy's {@code hanning} and PyTorch's
- * {@code *_window} define them.
+ * Tapering windows, as SciPy's {@code get_window}, NumPy's {@code hanning} and PyTorch's {@code
+ * *_window} define them.
  *
- * <p>A <em>symmetric</em> window of length N has {@code w[t] = f(t / (N−1))} (NumPy's
- * {@code np.hanning}, MATLAB, filter design). A <em>periodic</em> one is the symmetric window of
- * length N+1 without its last point (SciPy {@code fftbins=True}, PyTorch {@code periodic=True}),
- * the right choice for spectral analysis.
+ * <p>A <em>symmetric</em> window of length N has {@code w[t] = f(t / (N−1))} (NumPy's {@code
+ * np.hanning}, MATLAB, filter design). A <em>periodic</em> one is the symmetric window of length
+ * N+1 without its last point (SciPy {@code fftbins=True}, PyTorch {@code periodic=True}), the right
+ * choice for spectral analysis.
  */
 public enum WindowFunction {
   /** All ones (PyTorch's {@code torch.stft} default when no window is given). */
@@ -63,15 +63,19 @@ public enum WindowFunction {
     return w;
   }
 
-  /** Parses {@code hann}, {@code hanning}, {@code hamming}, {@code blackman}, {@code rect}/{@code ones}/{@code boxcar}. */
+  /**
+   * Parses {@code hann}, {@code hanning}, {@code hamming}, {@code blackman}, {@code rect}/{@code
+   * ones}/{@code boxcar}.
+   */
   public static WindowFunction parse(String name) {
     return switch (name.toLowerCase(java.util.Locale.ROOT)) {
       case "hann", "hanning" -> HANN;
       case "hamming" -> HAMMING;
       case "blackman" -> BLACKMAN;
       case "rect", "rectangular", "ones", "boxcar", "none" -> RECTANGULAR;
-      default -> throw new IllegalArgumentException(
-          "window must be one of hann, hamming, blackman, rectangular; got '" + name + "'");
+      default ->
+          throw new IllegalArgumentException(
+              "window must be one of hann, hamming, blackman, rectangular; got '" + name + "'");
     };
   }
 }

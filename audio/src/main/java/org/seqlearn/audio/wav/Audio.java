@@ -27,7 +27,10 @@ public final class Audio {
     }
     if (interleaved.length % channels != 0) {
       throw new IllegalArgumentException(
-          "sample count must be a multiple of channels=" + channels + ", got " + interleaved.length);
+          "sample count must be a multiple of channels="
+              + channels
+              + ", got "
+              + interleaved.length);
     }
     this.sampleRate = sampleRate;
     this.channels = channels;

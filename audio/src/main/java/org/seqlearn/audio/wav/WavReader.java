@@ -7,13 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Reads RIFF/WAVE files: PCM 8/16/24/32-bit, IEEE float 32/64-bit, plain or
- * WAVE_FORMAT_EXTENSIBLE, any channel count up to {@link #MAX_CHANNELS} and any positive sample
- * rate.
+ * Reads RIFF/WAVE files: PCM 8/16/24/32-bit, IEEE float 32/64-bit, plain or WAVE_FORMAT_EXTENSIBLE,
+ * any channel count up to {@link #MAX_CHANNELS} and any positive sample rate.
  *
  * <p>Every size in the file is checked against the bytes actually present before anything is
- * allocated, so a lying or truncated header fails with a {@link WavFormatException} naming the
- * byte offset, never with an out-of-memory.
+ * allocated, so a lying or truncated header fails with a {@link WavFormatException} naming the byte
+ * offset, never with an out-of-memory.
  */
 public final class WavReader {
   /** Largest channel count accepted; more is treated as a corrupt header. */
@@ -115,9 +114,7 @@ public final class WavReader {
     int frameBytes = fmt[1] * enc.bytesPerSample();
     if (dataLength % frameBytes != 0) {
       throw new WavFormatException(
-          dataOffset - 4,
-          "data size a multiple of the frame size " + frameBytes,
-          "" + dataLength);
+          dataOffset - 4, "data size a multiple of the frame size " + frameBytes, "" + dataLength);
     }
     return new WavHeader(fmt[2], fmt[1], enc, dataOffset, dataLength);
   }

@@ -1,11 +1,11 @@
 package org.seqlearn.audio.wav;
 
 import java.io.IOException;
-import org.seqlearn.audio.io.AtomicWrite;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.seqlearn.audio.io.AtomicWrite;
 
 /**
  * Writes canonical 44-byte-header WAV files (plain {@code fmt } chunk, tag 1 or 3). Integer PCM is

@@ -29,8 +29,8 @@ class FeaturesParityTest {
     "slaney_none_129_80, 129, 0, 8000, 80, false, SLANEY",
     "htk_slaney_201_40, 201, 0, 8000, 40, true, HTK"
   })
-  void filterBanksMatchTorchaudio(String name, int nFreqs, double fMin, double fMax, int nMels,
-      boolean norm, MelScale scale) {
+  void filterBanksMatchTorchaudio(
+      String name, int nFreqs, double fMin, double fMax, int nMels, boolean norm, MelScale scale) {
     MelFilterBank fb = MelFilterBank.create(nFreqs, fMin, fMax, nMels, 16000, norm, scale);
     Fixtures.Array ref = load("mel/fbank_" + name);
     assertThat(ref.shape()).containsExactly(nFreqs, nMels);
@@ -47,9 +47,18 @@ class FeaturesParityTest {
   }
 
   static MelSpectrogram slaney64(double power, PadMode pad) {
-    return MelSpectrogram.builder(16000).nFft(512).winLength(400).hop(160).fMin(20).fMax(7600)
-        .nMels(64).power(power).slaneyNorm(true).scale(MelScale.SLANEY)
-        .center(true, pad).build();
+    return MelSpectrogram.builder(16000)
+        .nFft(512)
+        .winLength(400)
+        .hop(160)
+        .fMin(20)
+        .fMax(7600)
+        .nMels(64)
+        .power(power)
+        .slaneyNorm(true)
+        .scale(MelScale.SLANEY)
+        .center(true, pad)
+        .build();
   }
 
   @Test
@@ -66,7 +75,9 @@ class FeaturesParityTest {
     float[] x = signal("sig16k");
     Spectrogram m = Mfcc.of(htk40(), 13).compute(x);
     check("mfcc 13", m, "mfcc/mfcc_13_htk40");
-    check("mfcc 20 log-mels", new Mfcc(slaney64(2, PadMode.REFLECT), 20, true, true, 80).compute(x),
+    check(
+        "mfcc 20 log-mels",
+        new Mfcc(slaney64(2, PadMode.REFLECT), 20, true, true, 80).compute(x),
         "mfcc/mfcc_20_logmels_slaney64");
     // deltas on torchaudio's own MFCCs isolate the delta algorithm: differences of neighbours
     // amplify the MFCC's float32 rounding, so end-to-end deltas are judged against the peak
@@ -75,8 +86,13 @@ class FeaturesParityTest {
     check("deltas 5", Deltas.compute(r, 5), "mfcc/deltas_5");
     check("deltas 9", Deltas.compute(r, 9), "mfcc/deltas_9");
     check("delta-deltas", Deltas.compute(Deltas.compute(r, 5), 5), "mfcc/delta_deltas_5");
-    double worst = assertClose("deltas 5 end to end", Deltas.compute(m, 5).data(),
-        load("mfcc/deltas_5").data(), 1e-4, 1e-2);
+    double worst =
+        assertClose(
+            "deltas 5 end to end",
+            Deltas.compute(m, 5).data(),
+            load("mfcc/deltas_5").data(),
+            1e-4,
+            1e-2);
     System.out.printf("deltas 5 end to end worst rel err (floor 1e-2 of peak) %.2e%n", worst);
   }
 
@@ -84,10 +100,12 @@ class FeaturesParityTest {
   void melScalesInvert() {
     for (MelScale s : MelScale.values()) {
       for (double hz : new double[] {0, 300, 999.9, 1000, 4000, 11025}) {
-        assertThat(s.melToHz(s.hzToMel(hz))).isCloseTo(hz, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(s.melToHz(s.hzToMel(hz)))
+            .isCloseTo(hz, org.assertj.core.data.Offset.offset(1e-6));
       }
     }
-    assertThat(MelScale.SLANEY.hzToMel(1000)).isCloseTo(15.0, org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(MelScale.SLANEY.hzToMel(1000))
+        .isCloseTo(15.0, org.assertj.core.data.Offset.offset(1e-12));
   }
 
   @Test

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class FftTest {
   static final int[] SIZES = {
@@ -112,14 +112,16 @@ class FftTest {
   @ParameterizedTest
   @ValueSource(ints = {0, -3})
   void rejectsBadLengths(int n) {
-    assertThatThrownBy(() -> new ComplexFft(n)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> new ComplexFft(n))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("" + n);
   }
 
   @Test
   void rejectsShortBuffers() {
     assertThatThrownBy(() -> new ComplexFft(8).forward(new float[15]))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("16");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("16");
   }
 
   @Test

@@ -38,15 +38,19 @@ class SpectrogramRendererTest {
 
   @Test
   void writesTheCourseSpecgram(@TempDir Path dir) throws Exception {
-    MatplotlibSpecgram.Result r = MatplotlibSpecgram.triggerWord().compute(Fixtures.signal("sig8k"));
+    MatplotlibSpecgram.Result r =
+        MatplotlibSpecgram.triggerWord().compute(Fixtures.signal("sig8k"));
     Path out = dir.resolve("specgram.png");
-    new SpectrogramRenderer().title("sig8k").write(Decibels.powerToDb(r.spectrum()), 0, 0.5, 0,
-        4000, out);
+    new SpectrogramRenderer()
+        .title("sig8k")
+        .write(Decibels.powerToDb(r.spectrum()), 0, 0.5, 0, 4000, out);
     BufferedImage img = ImageIO.read(out.toFile());
     assertThat(img.getWidth()).isEqualTo(78 + 900 + 92);
     assertThat(Files.size(out)).isGreaterThan(1000);
     if (System.getenv("SEQLEARN_KEEP_PNG") != null) {
-      Files.copy(out, Path.of(System.getenv("SEQLEARN_KEEP_PNG")),
+      Files.copy(
+          out,
+          Path.of(System.getenv("SEQLEARN_KEEP_PNG")),
           java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
   }

@@ -7,9 +7,9 @@ import static org.seqlearn.audio.Fixtures.load;
 import static org.seqlearn.audio.Fixtures.signal;
 
 import java.util.Arrays;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** Parity with torchaudio.functional.resample on fixtures from tools/gen_audio_fixtures.py. */
 class ResamplerTest {
@@ -21,8 +21,8 @@ class ResamplerTest {
     "16k_to_22050, sig16k, 3000, 16000, 22050, 6, 0.99",
     "44k_to_8k_w16_r095, sig44k, -1, 44100, 8000, 16, 0.95"
   })
-  void matchesTorchaudio(String name, String sig, int len, int from, int to, int width,
-      double rolloff) {
+  void matchesTorchaudio(
+      String name, String sig, int len, int from, int to, int width, double rolloff) {
     float[] x = signal(sig);
     if (len > 0) {
       x = Arrays.copyOf(x, len);
@@ -44,8 +44,10 @@ class ResamplerTest {
     assertThat(Resampler.of(44100, 16000).outputLength(441000)).isEqualTo(160000);
     assertThat(Resampler.of(3, 2).outputLength(4)).isEqualTo(3);
     assertThatThrownBy(() -> Resampler.of(0, 16000))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("got 0");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("got 0");
     assertThatThrownBy(() -> Resampler.of(1_000_003, 999_983))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("common divisor");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("common divisor");
   }
 }

@@ -39,13 +39,20 @@ class WavTest {
   @Test
   void mixesDownToMono() throws Exception {
     Audio a = WavReader.read(Fixtures.path("wav/pcm24_3ch.wav"));
-    Fixtures.assertClose("mono", a.mixToMono(), Fixtures.load("wav/pcm24_3ch_mono").data(), 1e-6, 1e-6);
+    Fixtures.assertClose(
+        "mono", a.mixToMono(), Fixtures.load("wav/pcm24_3ch_mono").data(), 1e-6, 1e-6);
     assertThat(a.channel(2)[2]).isEqualTo(-1f / 8388608f);
   }
 
   @ParameterizedTest
-  @CsvSource({"pcm_u8_mono, PCM_U8", "pcm16_stereo, PCM_16", "pcm24_3ch, PCM_24",
-      "pcm32_mono, PCM_32", "float32_stereo, FLOAT_32", "float64_mono, FLOAT_64"})
+  @CsvSource({
+    "pcm_u8_mono, PCM_U8",
+    "pcm16_stereo, PCM_16",
+    "pcm24_3ch, PCM_24",
+    "pcm32_mono, PCM_32",
+    "float32_stereo, FLOAT_32",
+    "float64_mono, FLOAT_64"
+  })
   void writeThenReadIsLossless(String name, WavEncoding enc, @TempDir Path dir) throws Exception {
     Path src = Fixtures.path("wav/" + name + ".wav");
     Audio a = WavReader.read(src);
@@ -73,8 +80,8 @@ class WavTest {
   }
 
   private static byte[] valid() {
-    return WavWriter.encode(Audio.mono(16000, new float[] {0.1f, 0.2f, 0.3f, 0.4f}),
-        WavEncoding.PCM_16);
+    return WavWriter.encode(
+        Audio.mono(16000, new float[] {0.1f, 0.2f, 0.3f, 0.4f}), WavEncoding.PCM_16);
   }
 
   private static byte[] patchInt(byte[] b, int at, int v) {
@@ -114,9 +121,15 @@ class WavTest {
 
   @Test
   void rejectsDataBeforeFmt() {
-    byte[] b = ByteBuffer.allocate(20).order(ByteOrder.LITTLE_ENDIAN)
-        .put("RIFF".getBytes()).putInt(12).put("WAVE".getBytes()).put("data".getBytes()).putInt(0)
-        .array();
+    byte[] b =
+        ByteBuffer.allocate(20)
+            .order(ByteOrder.LITTLE_ENDIAN)
+            .put("RIFF".getBytes())
+            .putInt(12)
+            .put("WAVE".getBytes())
+            .put("data".getBytes())
+            .putInt(0)
+            .array();
     expectBad(b, "offset 12", "'fmt ' chunk before 'data'");
   }
 

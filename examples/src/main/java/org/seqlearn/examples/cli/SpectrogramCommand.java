@@ -46,65 +46,100 @@ import picocli.CommandLine.Spec;
 public final class SpectrogramCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "WAV", description = "Input WAV file (PCM 8/16/24/32, float).")
+  @Parameters(
+      index = "0",
+      paramLabel = "WAV",
+      description = "Input WAV file (PCM 8/16/24/32, float).")
   Path input;
 
-  @Option(names = {"-o", "--png"}, paramLabel = "PNG", description = "Write a plot here.")
+  @Option(
+      names = {"-o", "--png"},
+      paramLabel = "PNG",
+      description = "Write a plot here.")
   Path png;
 
-  @Option(names = {"-f", "--features"}, paramLabel = "FILE",
+  @Option(
+      names = {"-f", "--features"},
+      paramLabel = "FILE",
       description = "Write the values here: .npy (float32) or .csv.")
   Path featuresFile;
 
-  @Option(names = "--mode", defaultValue = "specgram",
+  @Option(
+      names = "--mode",
+      defaultValue = "specgram",
       description = "specgram | stft | scipy | mel | logmel | mfcc (default: ${DEFAULT-VALUE}).")
   String mode;
 
-  @Option(names = "--channel", defaultValue = "-1",
+  @Option(
+      names = "--channel",
+      defaultValue = "-1",
       description = "Channel index, or -1 to mix down to mono (default).")
   int channel;
 
-  @Option(names = "--resample", defaultValue = "-1", paramLabel = "HZ",
+  @Option(
+      names = "--resample",
+      defaultValue = "-1",
+      paramLabel = "HZ",
       description = "Resample to this rate first (windowed sinc, torchaudio's filter).")
   int resample;
 
-  @Option(names = "--n-fft", defaultValue = "-1",
+  @Option(
+      names = "--n-fft",
+      defaultValue = "-1",
       description = "FFT size (specgram NFFT, default 200; others 400; scipy nfft).")
   int nFft;
 
-  @Option(names = "--win-length", defaultValue = "-1",
+  @Option(
+      names = "--win-length",
+      defaultValue = "-1",
       description = "Window length (default n-fft; scipy nperseg).")
   int winLength;
 
-  @Option(names = "--hop", defaultValue = "-1",
+  @Option(
+      names = "--hop",
+      defaultValue = "-1",
       description = "Hop in samples (default win-length/2; specgram NFFT-noverlap).")
   int hop;
 
-  @Option(names = "--noverlap", defaultValue = "-1",
+  @Option(
+      names = "--noverlap",
+      defaultValue = "-1",
       description = "Overlap in samples for specgram (default 120) and scipy (nperseg/2).")
   int noverlap;
 
-  @Option(names = "--window", defaultValue = "hann",
+  @Option(
+      names = "--window",
+      defaultValue = "hann",
       description = "hann | hamming | blackman | rectangular (default: ${DEFAULT-VALUE}).")
   String window;
 
-  @Option(names = "--symmetric", description = "Symmetric window (default periodic; specgram"
-      + " uses matplotlib's symmetric Hann unless a window option is given).")
+  @Option(
+      names = "--symmetric",
+      description =
+          "Symmetric window (default periodic; specgram"
+              + " uses matplotlib's symmetric Hann unless a window option is given).")
   Boolean symmetric;
 
-  @Option(names = "--no-center", description = "Do not centre/pad frames (torch center=False;"
-      + " scipy boundary=None).")
+  @Option(
+      names = "--no-center",
+      description = "Do not centre/pad frames (torch center=False;" + " scipy boundary=None).")
   boolean noCenter;
 
-  @Option(names = "--pad-mode", defaultValue = "reflect",
+  @Option(
+      names = "--pad-mode",
+      defaultValue = "reflect",
       description = "reflect | constant | edge | odd (default: ${DEFAULT-VALUE}).")
   String padMode;
 
-  @Option(names = "--power", defaultValue = "2",
+  @Option(
+      names = "--power",
+      defaultValue = "2",
       description = "Magnitude exponent for stft/scipy/mel: 2 power, 1 magnitude.")
   double power;
 
-  @Option(names = "--fs", defaultValue = "-1",
+  @Option(
+      names = "--fs",
+      defaultValue = "-1",
       description = "specgram Fs (Hz); default the file's rate. The course uses 8000.")
   double fs;
 
@@ -138,19 +173,28 @@ public final class SpectrogramCommand implements Callable<Integer> {
   @Option(names = "--delta-win", defaultValue = "5", description = "Delta window (default 5).")
   int deltaWin;
 
-  @Option(names = "--db", description = "Convert specgram/stft/scipy/mel values to dB"
-      + " (the PNG is always drawn in dB for these modes).")
+  @Option(
+      names = "--db",
+      description =
+          "Convert specgram/stft/scipy/mel values to dB"
+              + " (the PNG is always drawn in dB for these modes).")
   boolean db;
 
-  @Option(names = "--top-db", defaultValue = "NaN",
+  @Option(
+      names = "--top-db",
+      defaultValue = "NaN",
       description = "Clip dB values this far below the maximum (MFCC default 80).")
   double topDb;
 
-  @Option(names = "--time-major", description = "Features file as [frames, rows] (default"
-      + " [rows, frames], like torchaudio).")
+  @Option(
+      names = "--time-major",
+      description =
+          "Features file as [frames, rows] (default" + " [rows, frames], like torchaudio).")
   boolean timeMajor;
 
-  @Option(names = "--colormap", defaultValue = "viridis",
+  @Option(
+      names = "--colormap",
+      defaultValue = "viridis",
       description = "viridis | magma | inferno | gray.")
   String colormap;
 
@@ -192,14 +236,24 @@ public final class SpectrogramCommand implements Callable<Integer> {
           s.decibels = true;
           plot = FeatureExtractor.extract(audio, s);
         }
-        new SpectrogramRenderer().size(width, height).colorMap(cmap)
+        new SpectrogramRenderer()
+            .size(width, height)
+            .colorMap(cmap)
             .title(title != null ? title : input.getFileName().toString())
-            .labels("Time (s)", plot.yLabel(), plot.valueLabel()).range(vmin, vmax)
+            .labels("Time (s)", plot.yLabel(), plot.valueLabel())
+            .range(vmin, vmax)
             .write(plot.values(), 0, plot.seconds(), plot.yMin(), plot.yMax(), png);
       }
-      out.printf(Locale.ROOT, "%s: %s, %d Hz, %.3f s -> %s %d x %d%n", input.getFileName(),
-          audio.channels() == 1 ? "mono" : audio.channels() + " channels", audio.sampleRate(),
-          audio.seconds(), s.mode.name().toLowerCase(Locale.ROOT), v.bins(), v.frames());
+      out.printf(
+          Locale.ROOT,
+          "%s: %s, %d Hz, %.3f s -> %s %d x %d%n",
+          input.getFileName(),
+          audio.channels() == 1 ? "mono" : audio.channels() + " channels",
+          audio.sampleRate(),
+          audio.seconds(),
+          s.mode.name().toLowerCase(Locale.ROOT),
+          v.bins(),
+          v.frames());
       return 0;
     } catch (IllegalArgumentException | IOException e) {
       err.println("spectrogram: " + e.getMessage());
@@ -208,7 +262,9 @@ public final class SpectrogramCommand implements Callable<Integer> {
   }
 
   private static boolean plotInDb(FeatureMode m) {
-    return m == FeatureMode.SPECGRAM || m == FeatureMode.STFT || m == FeatureMode.SCIPY
+    return m == FeatureMode.SPECGRAM
+        || m == FeatureMode.STFT
+        || m == FeatureMode.SCIPY
         || m == FeatureMode.MEL;
   }
 
@@ -232,12 +288,14 @@ public final class SpectrogramCommand implements Callable<Integer> {
     s.fMin = fMin;
     s.fMax = fMax;
     s.melScale = MelScale.parse(melScale);
-    s.slaneyNorm = switch (melNorm.toLowerCase(Locale.ROOT)) {
-      case "slaney" -> true;
-      case "none" -> false;
-      default -> throw new IllegalArgumentException("--mel-norm must be none or slaney, got '"
-          + melNorm + "'");
-    };
+    s.slaneyNorm =
+        switch (melNorm.toLowerCase(Locale.ROOT)) {
+          case "slaney" -> true;
+          case "none" -> false;
+          default ->
+              throw new IllegalArgumentException(
+                  "--mel-norm must be none or slaney, got '" + melNorm + "'");
+        };
     s.nMfcc = nMfcc;
     s.logMels = logMels;
     s.deltas = deltas;

@@ -75,7 +75,8 @@ class SpectrogramCommandTest {
     Path png = dir.resolve("s.png");
     Path npy = dir.resolve("s.npy");
     assertThat(run(wav.toString(), "--png", png.toString(), "-f", npy.toString(), "--fs", "8000"))
-        .as(err.toString()).isZero();
+        .as(err.toString())
+        .isZero();
     assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(78 + 900 + 92);
     assertThat(npyShape(npy)).containsExactly(101, 1 + (8000 - 200) / 80);
     assertThat(out.toString()).contains("2 channels", "16000 Hz", "specgram 101 x 98");
@@ -84,8 +85,23 @@ class SpectrogramCommandTest {
   @Test
   void mfccWithDeltasTimeMajorCsv() throws Exception {
     Path csv = dir.resolve("m.csv");
-    assertThat(run(wav.toString(), "--mode", "mfcc", "--n-mels", "40", "--n-mfcc", "13", "--hop",
-        "160", "--deltas", "--time-major", "-f", csv.toString())).as(err.toString()).isZero();
+    assertThat(
+            run(
+                wav.toString(),
+                "--mode",
+                "mfcc",
+                "--n-mels",
+                "40",
+                "--n-mfcc",
+                "13",
+                "--hop",
+                "160",
+                "--deltas",
+                "--time-major",
+                "-f",
+                csv.toString()))
+        .as(err.toString())
+        .isZero();
     var lines = Files.readAllLines(csv);
     assertThat(lines).hasSize(51);
     assertThat(lines.get(0).split(",")).hasSize(39);
@@ -95,9 +111,27 @@ class SpectrogramCommandTest {
   void everyModeRuns() throws Exception {
     for (String m : new String[] {"stft", "scipy", "mel", "logmel"}) {
       Path png = dir.resolve(m + ".png");
-      assertThat(run(wav.toString(), "--mode", m, "--resample", "8000", "--n-fft", "256",
-          "--n-mels", "32", "--window", "hamming", "--pad-mode", "constant", "--colormap", "magma",
-          "--png", png.toString())).as(m + ": " + err).isZero();
+      assertThat(
+              run(
+                  wav.toString(),
+                  "--mode",
+                  m,
+                  "--resample",
+                  "8000",
+                  "--n-fft",
+                  "256",
+                  "--n-mels",
+                  "32",
+                  "--window",
+                  "hamming",
+                  "--pad-mode",
+                  "constant",
+                  "--colormap",
+                  "magma",
+                  "--png",
+                  png.toString()))
+          .as(m + ": " + err)
+          .isZero();
       assertThat(Files.exists(png)).isTrue();
     }
   }
