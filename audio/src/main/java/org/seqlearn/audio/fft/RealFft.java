@@ -109,26 +109,31 @@ public final class RealFft {
     out[2 * h + 1] = 0f;
     // With Z = FFT_h(x[2t] + i·x[2t+1]), E = (Z[k] + Z̄[h-k])/2, O = -i(Z[k] - Z̄[h-k])/2:
     // X[k] = E + W^k·O and X[h-k] = conj(E - W^k·O), so each pair of bins shares its loads.
-    for (int k = 1; 2 * k <= h; k++) {
-      int c = h - k;
-      float zr = buf[2 * k];
-      float zi = buf[2 * k + 1];
-      float ur = buf[2 * c];
-      float ui = buf[2 * c + 1];
+    int last = (h - 1) / 2;
+    for (int k = 1; k <= last; k++) {
+      int ik = 2 * k;
+      int ic = 2 * (h - k);
+      float zr = buf[ik];
+      float zi = buf[ik + 1];
+      float ur = buf[ic];
+      float ui = buf[ic + 1];
       float er = 0.5f * (zr + ur);
       float ei = 0.5f * (zi - ui);
       float or = 0.5f * (zi + ui);
-      float oi = -0.5f * (zr - ur);
-      float wr = twiddle[2 * k];
-      float wi = twiddle[2 * k + 1];
+      float oi = 0.5f * (ur - zr);
+      float wr = twiddle[ik];
+      float wi = twiddle[ik + 1];
       float pr = wr * or - wi * oi;
       float pi = wr * oi + wi * or;
-      out[2 * k] = er + pr;
-      out[2 * k + 1] = ei + pi;
-      if (c != k) {
-        out[2 * c] = er - pr;
-        out[2 * c + 1] = pi - ei;
-      }
+      out[ik] = er + pr;
+      out[ik + 1] = ei + pi;
+      out[ic] = er - pr;
+      out[ic + 1] = pi - ei;
+    }
+    if (h % 2 == 0 && h >= 2) {
+      // middle bin k = h/2: W^k = -i, Z̄[h-k] pairs with itself, X = conj(Z[h/2])
+      out[h] = buf[h];
+      out[h + 1] = -buf[h + 1];
     }
   }
 
