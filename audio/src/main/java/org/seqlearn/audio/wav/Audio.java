@@ -4,8 +4,10 @@ import java.util.Arrays;
 
 /**
  * Decoded audio: {@code frames × channels} float samples, interleaved, at a sample rate in hertz.
- * Integer PCM is scaled to [-1, 1). Immutable apart from the arrays handed out by {@link
- * #interleaved()}, which are copies.
+ * Integer PCM is scaled to [-1, 1). Immutable: arrays going in and out are copied.
+ *
+ * <p>Samples are held as float32 (24-bit mantissa), so 8/16/24-bit PCM and float32 files round-trip
+ * exactly, while 32-bit PCM and float64 files are read at float32 precision.
  */
 public final class Audio {
   private final int sampleRate;
