@@ -181,16 +181,16 @@ public final class ComplexFft {
     // 2^e as radix-8 passes plus one radix-4 (e ≡ 2 mod 3) or two radix-4 instead of 8·2
     // (e ≡ 1 mod 3): radix-2 passes do the least work per memory pass, so avoid them
     int eights = e % 3 == 1 && e >= 4 ? e / 3 - 1 : e / 3;
-    for (int i = 0; i < eights; i++) {
-      out[k++] = 8;
-    }
     int rest = e - 3 * eights;
-    while (rest >= 2) {
-      out[k++] = 4;
-      rest -= 2;
-    }
     if (rest == 1) {
       out[k++] = 2;
+    }
+    for (; rest >= 2; rest -= 2) {
+      out[k++] = 4;
+    }
+    // the radix-8 passes last, so that the final (twiddle-free) pass is the widest
+    for (int i = 0; i < eights; i++) {
+      out[k++] = 8;
     }
     while (r % 3 == 0) {
       out[k++] = 3;
