@@ -66,8 +66,8 @@ public final class Fixtures {
   /**
    * Asserts {@code |got − ref| ≤ rtol·(|ref| + max|ref|·floor)} elementwise: relative error, with
    * entries far below the array's peak judged relative to {@code floor·peak} (float32 rounding of
-   * near-zero values is meaningless relative to themselves). Returns the max relative error seen,
-   * measured against the peak.
+   * near-zero values is meaningless relative to themselves). Returns the worst {@code |got − ref| /
+   * (|ref| + floor·max|ref|)}, which the assertion keeps ≤ rtol.
    */
   public static double assertClose(
       String what, float[] got, float[] ref, double rtol, double floor) {
@@ -95,7 +95,7 @@ public final class Fixtures {
                 + allowed
                 + ")");
       }
-      worst = Math.max(worst, err / Math.max(Math.abs(ref[i]), peak * floor));
+      worst = Math.max(worst, err / (Math.abs(ref[i]) + peak * floor));
     }
     return worst;
   }
