@@ -19,8 +19,9 @@ import org.seqlearn.audio.fft.RealFft;
 
 /**
  * Forward float32 FFTs, seqlearn vs JTransforms 3.2 (single-threaded), complex and real input.
- * Every call first copies the same input into the work buffer (both sides pay the copy), so values
- * never blow up across iterations.
+ * The implementation is a parameter, so JMH runs the two peers of one size back to back (on a
+ * shared machine, load drifts between distant forks). Every call first copies the same input into
+ * the work buffer (both sides pay the copy), so values never blow up across iterations.
  *
  * <pre>java -jar bench/target/benchmarks.jar FftBenchmark</pre>
  */
@@ -31,16 +32,24 @@ import org.seqlearn.audio.fft.RealFft;
 @Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgsAppend = "--add-modules=jdk.incubator.vector")
 public class FftBenchmark {
+  /** Transform length. */
   @Param({"200", "256", "400", "512", "1024", "4096"})
   int n;
+
+  /** {@code seqlearn} or {@code jtransforms}. */
+  @Param({"seqlearn", "jtransforms"})
+  String impl;
+
+  interface Transform {
+    void run(float[] work, float[] spectrum);
+  }
 
   float[] complexInput;
   float[] realInput;
   float[] work;
   float[] spectrum;
-  ComplexFft complex;
-  RealFft real;
-  FloatFFT_1D jtransforms;
+  Transform complex;
+  Transform real;
 
   @Setup
   public void setUp() {
@@ -56,36 +65,38 @@ public class FftBenchmark {
     }
     work = new float[2 * n];
     spectrum = new float[2 * (n / 2 + 1)];
-    complex = new ComplexFft(n);
-    real = new RealFft(n);
-    jtransforms = new FloatFFT_1D(n);
+    switch (impl) {
+      case "seqlearn" -> {
+        ComplexFft c = new ComplexFft(n);
+        RealFft rf = new RealFft(n);
+        complex = (w, s) -> c.forward(w);
+        real = rf::forward;
+      }
+      case "jtransforms" -> {
+        FloatFFT_1D j = new FloatFFT_1D(n);
+        complex = (w, s) -> j.complexForward(w);
+        real = (w, s) -> j.realForward(w);
+      }
+      default -> throw new IllegalArgumentException("impl must be seqlearn or jtransforms: " + impl);
+    }
   }
 
+  /** Complex FFT of n points, in place. */
   @Benchmark
-  public float[] complexSeqlearn() {
+  public float[] complex() {
     System.arraycopy(complexInput, 0, work, 0, 2 * n);
-    complex.forward(work);
+    complex.run(work, spectrum);
     return work;
   }
 
+  /**
+   * Real FFT of n samples: seqlearn writes the n/2+1 bins to a separate array, JTransforms packs
+   * them in place.
+   */
   @Benchmark
-  public float[] complexJTransforms() {
-    System.arraycopy(complexInput, 0, work, 0, 2 * n);
-    jtransforms.complexForward(work);
-    return work;
-  }
-
-  @Benchmark
-  public float[] realSeqlearn() {
+  public float[] real() {
     System.arraycopy(realInput, 0, work, 0, n);
-    real.forward(work, spectrum);
+    real.run(work, spectrum);
     return spectrum;
-  }
-
-  @Benchmark
-  public float[] realJTransforms() {
-    System.arraycopy(realInput, 0, work, 0, n);
-    jtransforms.realForward(work);
-    return work;
   }
 }
