@@ -19,8 +19,9 @@ import org.seqlearn.audio.fft.RealFft;
 
 /**
  * Forward float32 FFTs, seqlearn vs JTransforms 3.2 (single-threaded), complex and real input.
- * The implementation is a parameter, so JMH runs the two peers of one size back to back (on a
- * shared machine, load drifts between distant forks). Every call first copies the same input into
+ * The implementation is the parameter {@code provider}, which sorts after {@code n} and so varies
+ * fastest: JMH runs the two peers of one size back to back (on a shared machine, load drifts
+ * between distant forks). Every call first copies the same input into
  * the work buffer (both sides pay the copy), so values never blow up across iterations.
  *
  * <pre>java -jar bench/target/benchmarks.jar FftBenchmark</pre>
@@ -38,7 +39,7 @@ public class FftBenchmark {
 
   /** {@code seqlearn} or {@code jtransforms}. */
   @Param({"seqlearn", "jtransforms"})
-  String impl;
+  String provider;
 
   interface Transform {
     void run(float[] work, float[] spectrum);
@@ -65,7 +66,7 @@ public class FftBenchmark {
     }
     work = new float[2 * n];
     spectrum = new float[2 * (n / 2 + 1)];
-    switch (impl) {
+    switch (provider) {
       case "seqlearn" -> {
         ComplexFft c = new ComplexFft(n);
         RealFft rf = new RealFft(n);
@@ -77,7 +78,7 @@ public class FftBenchmark {
         complex = (w, s) -> j.complexForward(w);
         real = (w, s) -> j.realForward(w);
       }
-      default -> throw new IllegalArgumentException("impl must be seqlearn or jtransforms: " + impl);
+      default -> throw new IllegalArgumentException("provider must be seqlearn or jtransforms: " + provider);
     }
   }
 
