@@ -18,11 +18,11 @@ import org.seqlearn.audio.fft.ComplexFft;
 import org.seqlearn.audio.fft.RealFft;
 
 /**
- * Forward float32 FFTs, seqlearn vs JTransforms 3.2 (single-threaded), complex and real input.
- * The implementation is the parameter {@code provider}, which sorts after {@code n} and so varies
+ * Forward float32 FFTs, seqlearn vs JTransforms 3.2 (single-threaded), complex and real input. The
+ * implementation is the parameter {@code provider}, which sorts after {@code n} and so varies
  * fastest: JMH runs the two peers of one size back to back (on a shared machine, load drifts
- * between distant forks). Every call first copies the same input into
- * the work buffer (both sides pay the copy), so values never blow up across iterations.
+ * between distant forks). Every call first copies the same input into the work buffer (both sides
+ * pay the copy), so values never blow up across iterations.
  *
  * <pre>java -jar bench/target/benchmarks.jar FftBenchmark</pre>
  */
@@ -78,7 +78,9 @@ public class FftBenchmark {
         complex = (w, s) -> j.complexForward(w);
         real = (w, s) -> j.realForward(w);
       }
-      default -> throw new IllegalArgumentException("provider must be seqlearn or jtransforms: " + provider);
+      default ->
+          throw new IllegalArgumentException(
+              "provider must be seqlearn or jtransforms: " + provider);
     }
   }
 
