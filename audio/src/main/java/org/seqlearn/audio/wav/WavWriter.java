@@ -1,0 +1,63 @@
+package org.seqlearn.audio.wav;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.seqlearn.audio.io.AtomicWrite;
+
+/**
+ * Writes canonical 44-byte-header WAV files (plain {@code fmt } chunk, tag 1 or 3). Integer PCM is
+ * produced by {@code round(x * 2^(bits-1))} clipped to the representable range, so a file read by
+ * {@link WavReader} and written back with the same encoding is byte-identical in its samples.
+ */
+public final class WavWriter {
+  private WavWriter() {}
+
+  /** Encodes {@code audio} and writes it to {@code path} atomically (temp file + rename). */
+  public static void write(Path path, Audio audio, WavEncoding encoding) throws IOException {
+    AtomicWrite.write(path, encode(audio, encoding));
+  }
+
+  /** The bytes of a WAV file holding {@code audio} in {@code encoding}. */
+  public static byte[] encode(Audio audio, WavEncoding encoding) {
+    float[] x = audio.interleaved();
+    int bps = encoding.bytesPerSample();
+    long dataLen = (long) x.length * bps;
+    if (dataLen + 36 > 0xFFFFFFFFL) {
+      throw new IllegalArgumentException("WAV data at most 4 GiB, got " + dataLen + " bytes");
+    }
+    if (dataLen + 44 > Integer.MAX_VALUE - 16) {
+      throw new IllegalArgumentException("WAV too large to encode in memory: " + dataLen);
+    }
+    ByteBuffer b = ByteBuffer.allocate((int) (44 + dataLen)).order(ByteOrder.LITTLE_ENDIAN);
+    b.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt((int) (36 + dataLen));
+    b.put("WAVE".getBytes(StandardCharsets.US_ASCII));
+    b.put("fmt ".getBytes(StandardCharsets.US_ASCII)).putInt(16);
+    b.putShort((short) encoding.formatTag).putShort((short) audio.channels());
+    b.putInt(audio.sampleRate()).putInt(audio.sampleRate() * audio.channels() * bps);
+    b.putShort((short) (audio.channels() * bps)).putShort((short) encoding.bits);
+    b.put("data".getBytes(StandardCharsets.US_ASCII)).putInt((int) dataLen);
+    for (float v : x) {
+      switch (encoding) {
+        case PCM_U8 -> b.put((byte) (quantize(v, 128) + 128));
+        case PCM_16 -> b.putShort((short) quantize(v, 32768));
+        case PCM_24 -> {
+          long q = quantize(v, 8388608);
+          b.put((byte) q).put((byte) (q >> 8)).put((byte) (q >> 16));
+        }
+        case PCM_32 -> b.putInt((int) quantize(v, 2147483648L));
+        case FLOAT_32 -> b.putFloat(v);
+        case FLOAT_64 -> b.putDouble(v);
+        default -> throw new IllegalStateException(encoding.toString());
+      }
+    }
+    return b.array();
+  }
+
+  private static long quantize(float v, long full) {
+    long q = Math.round(v * (double) full);
+    return Math.max(-full, Math.min(full - 1, q));
+  }
+}
