@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.seqlearn.core.io.AtomicFiles;
 
 /**
  * Writes float32 arrays as NumPy {@code .npy} (format 1.0, {@code '<f4'}, C order), readable with
@@ -54,6 +55,6 @@ public final class NpyWriter {
 
   /** Writes an {@code .npy} file atomically. */
   public static void write(Path path, float[] data, int... shape) throws IOException {
-    AtomicWrite.write(path, encode(data, shape));
+    AtomicFiles.writeBytes(path, encode(data, shape));
   }
 }

@@ -12,7 +12,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
-import org.seqlearn.audio.io.AtomicWrite;
+import org.seqlearn.core.io.AtomicFiles;
 import org.seqlearn.audio.spectral.Spectrogram;
 
 /**
@@ -197,6 +197,6 @@ public final class SpectrogramRenderer {
   /** Renders and writes a PNG atomically (temp file + rename). */
   public void write(Spectrogram s, double t0, double t1, double f0, double f1, Path path)
       throws IOException {
-    AtomicWrite.write(path, png(s, t0, t1, f0, f1));
+    AtomicFiles.writeBytes(path, png(s, t0, t1, f0, f1));
   }
 }

@@ -5,7 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.seqlearn.audio.io.AtomicWrite;
+import org.seqlearn.core.io.AtomicFiles;
 
 /**
  * Writes canonical 44-byte-header WAV files (plain {@code fmt } chunk, tag 1 or 3). Integer PCM is
@@ -17,7 +17,7 @@ public final class WavWriter {
 
   /** Encodes {@code audio} and writes it to {@code path} atomically (temp file + rename). */
   public static void write(Path path, Audio audio, WavEncoding encoding) throws IOException {
-    AtomicWrite.write(path, encode(audio, encoding));
+    AtomicFiles.writeBytes(path, encode(audio, encoding));
   }
 
   /** The bytes of a WAV file holding {@code audio} in {@code encoding}. */

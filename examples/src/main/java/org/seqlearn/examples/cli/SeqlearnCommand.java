@@ -15,7 +15,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = SeqlearnCommand.Version.class,
     description = "Pure-Java sequence models: recurrent networks, word vectors, attention, audio.",
-    subcommands = {SelfCheckCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+        SelfCheckCommand.class,
+        SpectrogramCommand.class,
+        CommandLine.HelpCommand.class},
     footer = {"", "Run 'seqlearn <command> --help' for the options of a command."})
 public final class SeqlearnCommand implements Runnable {
 

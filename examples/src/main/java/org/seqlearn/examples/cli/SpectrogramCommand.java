@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.seqlearn.audio.features.MelScale;
-import org.seqlearn.audio.io.AtomicWrite;
+import org.seqlearn.core.io.AtomicFiles;
 import org.seqlearn.audio.io.NpyWriter;
 import org.seqlearn.audio.pipeline.FeatureExtractor;
 import org.seqlearn.audio.pipeline.FeatureMode;
@@ -331,7 +331,7 @@ public final class SpectrogramCommand implements Callable<Integer> {
         }
         sb.append('\n');
       }
-      AtomicWrite.write(featuresFile, sb.toString().getBytes(StandardCharsets.US_ASCII));
+      AtomicFiles.writeBytes(featuresFile, sb.toString().getBytes(StandardCharsets.US_ASCII));
     } else {
       throw new IllegalArgumentException(
           "--features must end in .npy or .csv, got '" + featuresFile.getFileName() + "'");
