@@ -16,7 +16,7 @@ class ModulesParityTest {
 
   private static final List<Case> CASES = FixtureFile.load("/nn/modules.txt");
   private static final double RTOL = 1e-5;
-  private static final double ATOL = 1e-5;
+  private static final double ATOL = 1e-6;
 
   private static Case fixture(String name) {
     return FixtureFile.find(CASES, name);

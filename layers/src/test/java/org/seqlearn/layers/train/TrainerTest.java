@@ -54,9 +54,11 @@ class TrainerTest {
     };
   }
 
+  private final Sgd sgd = new Sgd(model.parameters(), 0.1);
+
   private Trainer<Tensor, Tensor> trainer(LossFunction<Tensor> loss) {
-    return new Trainer<Tensor, Tensor>(model, new Sgd(model.parameters(), 0.1), model::forward,
-        loss).progress(ProgressBar.silent()).validation(data());
+    return new Trainer<Tensor, Tensor>(model, sgd, model::forward, loss)
+        .progress(ProgressBar.silent()).validation(data());
   }
 
   @Test
@@ -90,7 +92,6 @@ class TrainerTest {
     Map<Integer, Map<String, Tensor>> snapshots = new HashMap<>();
     Checkpoints cp = new Checkpoints(dir.resolve("ckpt"), 2, true);
     trainer(scriptedValidation(1.0, 0.4, 0.6, 0.5, 0.7)).epochs(5).checkpoints(cp)
-        .scheduler(new StepLr(new Sgd(List.of(Tensor.ones(1)), 1), 1, 0.5), false)
         .callback(new TrainingCallback() {
           @Override
           public void onEpochEnd(EpochResult r) {
@@ -111,6 +112,18 @@ class TrainerTest {
     assertThat(fresh.weight().toArray()).containsExactly(snapshots.get(2).get("weight").toArray());
     fresh.load(cp.epochFile(4));
     assertThat(fresh.bias().toArray()).containsExactly(snapshots.get(4).get("bias").toArray());
+  }
+
+  @Test
+  void schedulerStepsPerEpochOrPerBatch() {
+    List<EpochResult> perEpoch = trainer(mse::apply).epochs(3)
+        .scheduler(new StepLr(sgd, 1, 0.5), false).fit(data());
+    assertThat(perEpoch).extracting(EpochResult::learningRate).containsExactly(0.05, 0.025,
+        0.0125);
+    sgd.setLr(0.1);
+    List<EpochResult> perBatch = trainer(mse::apply).epochs(1)
+        .scheduler(new StepLr(sgd, 1, 0.5), true).fit(data());
+    assertThat(perBatch.get(0).learningRate()).isEqualTo(0.1 / 8);
   }
 
   @Test
