@@ -82,4 +82,19 @@ public final class Initializers {
   public static Tensor uniform(Rng rng, double bound, int... shape) {
     return Tensor.uniform((float) -bound, (float) bound, rng, shape);
   }
+
+  /**
+   * Overwrites a parameter's values in place (references to it, e.g. an optimizer's, stay valid):
+   * {@code assign(lstm.namedParameters().get("weight_hh_l0"), Orthogonal.recurrent(rng, 1, 4, h))}.
+   *
+   * @throws IllegalArgumentException if the shapes differ
+   */
+  public static void assign(Tensor parameter, Tensor values) {
+    if (!java.util.Arrays.equals(parameter.shape(), values.shape())) {
+      throw new IllegalArgumentException("cannot assign values of shape "
+          + org.seqlearn.core.Shape.format(values.shape()) + " to a parameter of shape "
+          + org.seqlearn.core.Shape.format(parameter.shape()));
+    }
+    System.arraycopy(values.data(), 0, parameter.data(), 0, parameter.numel());
+  }
 }

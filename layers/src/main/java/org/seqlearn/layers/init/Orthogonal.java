@@ -52,6 +52,25 @@ public final class Orthogonal {
   }
 
   /**
+   * A recurrent kernel {@code W_hh [gates * hidden, hidden]} (PyTorch's layout, e.g. gates = 4
+   * for an LSTM, 3 for a GRU) whose every gate block {@code [hidden, hidden]} is an independent
+   * orthogonal matrix, as Keras initialises its recurrent kernels. Assign it to a layer with
+   * {@link Initializers#assign}.
+   */
+  public static Tensor recurrent(Rng rng, double gain, int gates, int hidden) {
+    if (gates < 1 || hidden < 1) {
+      throw new IllegalArgumentException("gates and hidden must be >= 1, got " + gates + " and "
+          + hidden);
+    }
+    float[] out = new float[gates * hidden * hidden];
+    for (int g = 0; g < gates; g++) {
+      float[] block = of(rng, gain, hidden, hidden).data();
+      System.arraycopy(block, 0, out, g * hidden * hidden, block.length);
+    }
+    return Tensor.wrap(out, gates * hidden, hidden);
+  }
+
+  /**
    * The first n columns of Q in {@code A = QR} by Householder reflections, each column multiplied
    * by the sign of R's diagonal entry (so that R's diagonal is positive, as PyTorch does).
    */

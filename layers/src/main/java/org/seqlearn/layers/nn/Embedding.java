@@ -105,10 +105,12 @@ public final class Embedding extends Module {
     return paddingIdx;
   }
 
+  /** Rows of the table, {@code vocab}. */
   public int numEmbeddings() {
     return numEmbeddings;
   }
 
+  /** Length of each vector, {@code dim}. */
   public int embeddingDim() {
     return embeddingDim;
   }

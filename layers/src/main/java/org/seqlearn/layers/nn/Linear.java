@@ -63,10 +63,12 @@ public final class Linear extends Layer {
     return bias;
   }
 
+  /** Features of one input, {@code in}. */
   public int inFeatures() {
     return inFeatures;
   }
 
+  /** Features of one output, {@code out}. */
   public int outFeatures() {
     return outFeatures;
   }

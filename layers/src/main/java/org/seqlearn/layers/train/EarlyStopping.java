@@ -28,14 +28,17 @@ public final class EarlyStopping {
     this.restoreBestWeights = restoreBestWeights;
   }
 
+  /** Epochs without improvement before stopping. */
   public int patience() {
     return patience;
   }
 
+  /** The smallest change that counts as an improvement. */
   public double minDelta() {
     return minDelta;
   }
 
+  /** Whether the best epoch's weights are loaded at the end. */
   public boolean restoreBestWeights() {
     return restoreBestWeights;
   }

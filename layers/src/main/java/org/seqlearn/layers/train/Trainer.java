@@ -179,6 +179,10 @@ public final class Trainer<I, T> {
       long started = System.nanoTime();
       model.train();
       List<Batch<I, T>> batches = train.epoch(Rng.split(seed, epoch).nextLong());
+      if (batches.isEmpty()) {
+        throw new IllegalArgumentException("the training source gave no batches for epoch "
+            + epoch + "; expected at least 1");
+      }
       progress.startEpoch(epoch, epochs, batches.size());
       Averages avg = new Averages();
       int index = 0;

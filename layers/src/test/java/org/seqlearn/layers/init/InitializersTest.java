@@ -94,6 +94,28 @@ class InitializersTest {
         .containsExactly(Orthogonal.of(new Rng(7), 1, 5, 5).toArray());
   }
 
+  @Test
+  void recurrentKernelHasAnOrthogonalBlockPerGateAndAssignsInPlace() {
+    Tensor w = Orthogonal.recurrent(new Rng(8), 1.0, 4, 5);
+    assertThat(w.shape()).containsExactly(20, 5);
+    for (int g = 0; g < 4; g++) {
+      Tensor block = w.slice(0, g * 5, g * 5 + 5);
+      Tensor gram = block.matmul(block, true, false);
+      for (int i = 0; i < 5; i++) {
+        for (int j = 0; j < 5; j++) {
+          assertThat((double) gram.get(i, j)).isCloseTo(i == j ? 1 : 0, within(1e-5));
+        }
+      }
+    }
+    org.seqlearn.layers.recurrent.Lstm lstm = new org.seqlearn.layers.recurrent.Lstm(3, 5);
+    Tensor param = lstm.namedParameters().get("weight_hh_l0");
+    Initializers.assign(param, w);
+    assertThat(lstm.namedParameters().get("weight_hh_l0").toArray()).containsExactly(w.toArray());
+    assertThatThrownBy(() -> Initializers.assign(param, Tensor.ones(5, 20)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("[5, 20]")
+        .hasMessageContaining("[20, 5]");
+  }
+
   private static double maxAbs(Tensor t) {
     double m = 0;
     for (float v : t.data()) {
