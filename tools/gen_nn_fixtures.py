@@ -5,7 +5,9 @@ Run with Debian's python3 (torch 1.13):
 
     /usr/bin/python3 tools/gen_nn_fixtures.py
 
-Writes layers/src/test/resources/nn/{modules,init}.txt. Inputs and parameters are seeded float32
+Writes layers/src/test/resources/nn/{modules,init}.txt and torch_linear_bn.safetensors (the
+state dict of a trained nn.Sequential(Linear, BatchNorm1d), num_batches_tracked as I64, written
+the way safetensors.torch.save does it, by core's tools/gen_safetensors_fixtures.py). Inputs and parameters are seeded float32
 values; torch computes in float64 from those float32 values, so the reference is exact to float
 precision. Gradients are those of sum(out * gout) with the recorded 'gout'.
 
@@ -188,7 +190,20 @@ def init():
     w.save()
 
 
+def torch_state_file():
+    """A state dict with buffers, as PyTorch's safetensors would write it."""
+    import sys
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    from gen_safetensors_fixtures import write_safetensors
+    model = nn.Sequential(nn.Linear(3, 4), nn.BatchNorm1d(4))
+    model(torch.randn(5, 3))
+    state = {k: v.detach().clone() for k, v in model.state_dict().items()}
+    with open(os.path.join(OUT, 'torch_linear_bn.safetensors'), 'wb') as fh:
+        fh.write(write_safetensors(state, {'format': 'pt'}))
+
+
 if __name__ == '__main__':
     torch.manual_seed(1234)
     modules()
     init()
+    torch_state_file()

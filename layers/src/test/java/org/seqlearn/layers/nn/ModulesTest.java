@@ -115,6 +115,24 @@ class ModulesTest {
   }
 
   @Test
+  void loadsATorchStateDictAndSavesItByteForByte(@TempDir Path dir) throws IOException {
+    // tools/gen_nn_fixtures.py: nn.Sequential(nn.Linear(3, 4), nn.BatchNorm1d(4)) after one
+    // training batch, written as safetensors.torch.save does (num_batches_tracked as I64).
+    Path torchFile = dir.resolve("torch.safetensors");
+    try (var in = getClass().getResourceAsStream("/nn/torch_linear_bn.safetensors")) {
+      Files.write(torchFile, in.readAllBytes());
+    }
+    Sequential m = new Sequential(new Linear(3, 4), new BatchNorm1d(4));
+    assertThat(m.load(torchFile)).containsEntry("format", "pt");
+    BatchNorm1d bn = (BatchNorm1d) m.get(1);
+    assertThat(bn.numBatchesTracked()).isEqualTo(1);
+    assertThat(bn.runningVar().toArray()).doesNotContain(1f);
+    Path ours = dir.resolve("ours.safetensors");
+    m.save(ours, Map.of("format", "pt"));
+    assertThat(Files.readAllBytes(ours)).isEqualTo(Files.readAllBytes(torchFile));
+  }
+
+  @Test
   void saveAndLoadAsSafetensorsWithBuffers(@TempDir Path dir) throws IOException {
     Sequential a = new Sequential(new Linear(3, 4, true, 1L), new BatchNorm1d(4));
     a.forward(Tensor.uniform(-1f, 1f, 2L, 5, 3));
