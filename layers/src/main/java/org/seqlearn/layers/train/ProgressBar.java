@@ -23,6 +23,7 @@ public final class ProgressBar {
   private long start;
   private long lastDraw;
   private long samples;
+  private int drawnLength;
 
   /**
    * @param out where to print (null for nothing at all)
@@ -88,9 +89,11 @@ public final class ProgressBar {
     int filled = batches == 0 ? WIDTH : (int) ((long) WIDTH * done / batches);
     String bar = "=".repeat(filled) + (filled < WIDTH ? ">" + " ".repeat(WIDTH - filled - 1) : "");
     double eta = rate > 0 ? (batches - done) / rate : 0;
-    out.print(String.format(Locale.ROOT, "\repoch %d/%d [%s] %d/%d loss %.4f %.1f batch/s "
-        + "%.0f samples/s ETA %s ", epoch, epochs, bar, done, batches, meanLoss, rate,
-        samples / secs, clock(eta)));
+    String line = String.format(Locale.ROOT, "epoch %d/%d [%s] %d/%d loss %.4f %.1f batch/s "
+        + "%.0f samples/s ETA %s", epoch, epochs, bar, done, batches, meanLoss, rate,
+        samples / secs, clock(eta));
+    out.print("\r" + line + " ".repeat(Math.max(0, drawnLength - line.length())));
+    drawnLength = line.length();
     out.flush();
   }
 
@@ -99,7 +102,8 @@ public final class ProgressBar {
       return;
     }
     if (interactive) {
-      out.print("\r");
+      out.print("\r" + " ".repeat(drawnLength) + "\r");
+      drawnLength = 0;
     }
     StringBuilder sb = new StringBuilder();
     sb.append(String.format(Locale.ROOT, "epoch %d/%d:", result.epoch(), epochs));

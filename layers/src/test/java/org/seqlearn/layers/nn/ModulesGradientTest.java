@@ -53,6 +53,18 @@ class ModulesGradientTest {
   }
 
   @Test
+  void withoutBiasOrAffineParameters() {
+    Linear linear = new Linear(3, 2, false, 20L);
+    GradCheck.check(in -> linear.forward(in[0]), input(21L, 4, 3), linear.weight());
+    LayerNorm ln = new LayerNorm(new int[] {5}, 1e-5f, false);
+    GradCheck.check(in -> ln.forward(in[0]), input(22L, 3, 5));
+    BatchNorm1d bn = new BatchNorm1d(2, 1e-5f, 0.1f, false);
+    GradCheck.check(in -> bn.forward(in[0]), input(23L, 6, 2));
+    Conv1d conv = new Conv1d(1, 2, 2, 1, 0, 1, false, 24L);
+    GradCheck.check(in -> conv.forward(in[0]), input(25L, 1, 1, 5), conv.weight());
+  }
+
+  @Test
   void conv1d() {
     Conv1d m = new Conv1d(2, 3, 3, 2, 1, 2, true, 10L);
     GradCheck.check(in -> m.forward(in[0]), input(11L, 2, 2, 9), m.weight(), m.bias());

@@ -127,6 +127,18 @@ class TrainerTest {
   }
 
   @Test
+  void sameSeedGivesTheSameWeights() {
+    float[][] weights = new float[2][];
+    for (int run = 0; run < 2; run++) {
+      Linear m = new Linear(2, 1, true, 1L);
+      new Trainer<Tensor, Tensor>(m, new Sgd(m.parameters(), 0.1), m::forward, mse::apply)
+          .epochs(3).seed(9).progress(ProgressBar.silent()).fit(data());
+      weights[run] = m.weight().toArray();
+    }
+    assertThat(weights[1]).containsExactly(weights[0]);
+  }
+
+  @Test
   void nonFiniteLossNamesTheEpochAndStepAndSkipsTheUpdate() {
     int[] calls = {0};
     LossFunction<Tensor> exploding = (out, y) -> ++calls[0] == 5
