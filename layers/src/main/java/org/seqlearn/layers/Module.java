@@ -1,5 +1,7 @@
 package org.seqlearn.layers;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -8,15 +10,24 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.seqlearn.core.Shape;
 import org.seqlearn.core.Tensor;
+import org.seqlearn.core.io.DType;
+import org.seqlearn.core.io.Safetensors;
+import org.seqlearn.core.io.SafetensorsContent;
+import org.seqlearn.core.io.SafetensorsWriter;
 
 /**
  * A building block of a model, shaped like PyTorch's {@code nn.Module}: it owns named parameters
  * and named sub-modules, has a train/eval flag, and saves and loads its parameters as a state dict
  * whose keys are dotted paths ({@code encoder.weight_ih_l0}).
+ *
+ * <p>Besides parameters a module may own buffers: state that is saved and loaded but not trained
+ * (e.g. batch norm's {@code running_mean}). {@link #save(Path)} and {@link #load(Path)} write and
+ * read the state dict as an atomically written safetensors file.
  */
 public abstract class Module {
 
   private final Map<String, Tensor> parameters = new LinkedHashMap<>();
+  private final Map<String, Tensor> buffers = new LinkedHashMap<>();
   private final Map<String, Module> children = new LinkedHashMap<>();
   private boolean training = true;
 
@@ -28,6 +39,18 @@ public abstract class Module {
   protected final Tensor registerParameter(String name, Tensor value) {
     checkName(name);
     parameters.put(name, value.requiresGrad(true));
+    return value;
+  }
+
+  /**
+   * Registers {@code value} as a buffer under {@code name}: saved and loaded with the state dict,
+   * updated in place by the module, never trained.
+   *
+   * @return the buffer
+   */
+  protected final Tensor registerBuffer(String name, Tensor value) {
+    checkName(name);
+    buffers.put(name, value);
     return value;
   }
 
@@ -43,7 +66,8 @@ public abstract class Module {
       throw new IllegalArgumentException("a parameter or module name must be non-empty and "
           + "contain no '.', got '" + name + "'");
     }
-    if (parameters.containsKey(name) || children.containsKey(name)) {
+    if (parameters.containsKey(name) || buffers.containsKey(name)
+        || children.containsKey(name)) {
       throw new IllegalArgumentException("'" + name + "' is already registered");
     }
   }
@@ -57,6 +81,22 @@ public abstract class Module {
       }
     }
     return out;
+  }
+
+  /** Every buffer, by dotted name (own first, then sub-modules). */
+  public final Map<String, Tensor> namedBuffers() {
+    Map<String, Tensor> out = new LinkedHashMap<>(buffers);
+    for (Map.Entry<String, Module> child : children.entrySet()) {
+      for (Map.Entry<String, Tensor> b : child.getValue().namedBuffers().entrySet()) {
+        out.put(child.getKey() + "." + b.getKey(), b.getValue());
+      }
+    }
+    return out;
+  }
+
+  /** The direct sub-modules by name, in registration order (unmodifiable view). */
+  public final Map<String, Module> children() {
+    return java.util.Collections.unmodifiableMap(children);
   }
 
   /** Every parameter, in the order of {@link #namedParameters()}. */
@@ -95,24 +135,40 @@ public abstract class Module {
     return train(false);
   }
 
-  /** A snapshot of every parameter's values by dotted name (copies, not in any graph). */
+  /**
+   * A snapshot of every parameter's and buffer's values by dotted name (copies, not in any
+   * graph): like PyTorch, each module's parameters, then its buffers, then its sub-modules.
+   */
   public final Map<String, Tensor> stateDict() {
     Map<String, Tensor> out = new LinkedHashMap<>();
-    for (Map.Entry<String, Tensor> p : namedParameters().entrySet()) {
+    for (Map.Entry<String, Tensor> p : stateTensors().entrySet()) {
       out.put(p.getKey(), Tensor.fromArray(p.getValue().data(), p.getValue().shape()));
+    }
+    return out;
+  }
+
+  /** The live parameters and buffers in state-dict order. */
+  private Map<String, Tensor> stateTensors() {
+    Map<String, Tensor> out = new LinkedHashMap<>(parameters);
+    out.putAll(buffers);
+    for (Map.Entry<String, Module> child : children.entrySet()) {
+      for (Map.Entry<String, Tensor> p : child.getValue().stateTensors().entrySet()) {
+        out.put(child.getKey() + "." + p.getKey(), p.getValue());
+      }
     }
     return out;
   }
 
   /**
    * Copies values into the parameters, in place (references to the parameters stay valid).
-   * Strict: the keys must be exactly those of {@link #stateDict()} with the same shapes.
+   * Buffers are loaded too. Strict: the keys must be exactly those of {@link #stateDict()} with
+   * the same shapes.
    *
    * @throws IllegalArgumentException listing every missing, unexpected and mis-shaped key; no
    *     parameter is changed in that case
    */
   public final void loadStateDict(Map<String, Tensor> state) {
-    Map<String, Tensor> own = namedParameters();
+    Map<String, Tensor> own = stateTensors();
     TreeSet<String> missing = new TreeSet<>(own.keySet());
     missing.removeAll(state.keySet());
     TreeSet<String> unexpected = new TreeSet<>(state.keySet());
@@ -134,5 +190,66 @@ public abstract class Module {
       float[] src = state.get(p.getKey()).data();
       System.arraycopy(src, 0, p.getValue().data(), 0, src.length);
     }
+  }
+
+  /** {@link #save(Path, Map)} without metadata. */
+  public final void save(Path path) throws IOException {
+    save(path, Map.of());
+  }
+
+  /**
+   * Atomically writes the state dict to a safetensors file (a crash leaves the previous file
+   * intact). Tensors are {@code F32}, except buffers named {@code num_batches_tracked}, which are
+   * {@code I64} as PyTorch stores them, so the file loads with {@code
+   * safetensors.torch.load_file} into the matching PyTorch module.
+   *
+   * @param metadata string entries for the file's {@code __metadata__} (may be empty)
+   */
+  public final void save(Path path, Map<String, String> metadata) throws IOException {
+    SafetensorsWriter w = Safetensors.writer().metadata(metadata);
+    for (Map.Entry<String, Tensor> e : stateDict().entrySet()) {
+      Tensor t = e.getValue();
+      if (isCounter(e.getKey())) {
+        long[] v = new long[t.numel()];
+        for (int i = 0; i < v.length; i++) {
+          v[i] = Math.round(t.data()[i]);
+        }
+        w.putLongs(e.getKey(), v, t.shape());
+      } else {
+        w.put(e.getKey(), t);
+      }
+    }
+    w.write(path);
+  }
+
+  /**
+   * Loads a state dict written by {@link #save(Path)} (or by PyTorch's safetensors) with the
+   * strict checks of {@link #loadStateDict(Map)}; integer tensors are converted to float.
+   *
+   * @return the file's metadata
+   * @throws IllegalArgumentException if keys or shapes do not match (nothing is changed then)
+   */
+  public final Map<String, String> load(Path path) throws IOException {
+    SafetensorsContent content = Safetensors.read(path);
+    Map<String, Tensor> state = new LinkedHashMap<>();
+    for (String name : content.names()) {
+      DType type = content.dtype(name);
+      if (type == DType.I64 || type == DType.I32) {
+        long[] v = content.longs(name);
+        float[] f = new float[v.length];
+        for (int i = 0; i < v.length; i++) {
+          f[i] = v[i];
+        }
+        state.put(name, Tensor.wrap(f, content.shape(name)));
+      } else {
+        state.put(name, content.tensor(name));
+      }
+    }
+    loadStateDict(state);
+    return content.metadata();
+  }
+
+  private static boolean isCounter(String key) {
+    return key.equals("num_batches_tracked") || key.endsWith(".num_batches_tracked");
   }
 }

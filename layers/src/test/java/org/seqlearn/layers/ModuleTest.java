@@ -53,6 +53,31 @@ class ModuleTest {
   }
 
   @Test
+  void buffersAreSavedAndLoadedButNotTrained() {
+    Module m = new Module() {
+      {
+        registerParameter("w", Tensor.ones(2));
+        registerBuffer("count", Tensor.zeros());
+        registerModule("gru", new GruCell(1, 1));
+      }
+    };
+    assertThat(m.namedParameters()).doesNotContainKey("count");
+    assertThat(m.namedBuffers()).containsOnlyKeys("count");
+    assertThat(m.stateDict().keySet()).startsWith("w", "count", "gru.weight_ih");
+    Map<String, Tensor> sd = m.stateDict();
+    sd.get("count").data()[0] = 7f;
+    m.loadStateDict(sd);
+    assertThat(m.namedBuffers().get("count").item()).isEqualTo(7f);
+    assertThat(m.children()).containsOnlyKeys("gru");
+    assertThatThrownBy(() -> new Module() {
+      {
+        registerParameter("a", Tensor.ones(1));
+        registerBuffer("a", Tensor.ones(1));
+      }
+    }).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("already registered");
+  }
+
+  @Test
   void namesAreChecked() {
     assertThatThrownBy(() -> new Module() {
       {
