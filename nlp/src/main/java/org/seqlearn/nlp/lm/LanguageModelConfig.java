@@ -9,10 +9,18 @@ package org.seqlearn.nlp.lm;
  * @param hiddenSize {@code H}, the size of a⟨t⟩ (and c⟨t⟩ of an LSTM), ≥ 1
  * @param numLayers stacked recurrent layers, ≥ 1
  * @param cell LSTM, GRU or RNN
- * @param seed seed of the initial weights
+ * @param dropout in training mode, the probability of zeroing each feature of the embeddings,
+ *     of the outputs between stacked layers and of the last layer's a⟨t⟩, in {@code [0, 1)}
+ * @param seed seed of the initial weights and of the dropout masks
  */
 public record LanguageModelConfig(int vocabularySize, int embeddingSize, int hiddenSize,
-    int numLayers, CellType cell, long seed) {
+    int numLayers, CellType cell, float dropout, long seed) {
+
+  /** Without dropout. */
+  public LanguageModelConfig(int vocabularySize, int embeddingSize, int hiddenSize,
+      int numLayers, CellType cell, long seed) {
+    this(vocabularySize, embeddingSize, hiddenSize, numLayers, cell, 0f, seed);
+  }
 
   /** Validates every field. */
   public LanguageModelConfig {
@@ -25,6 +33,9 @@ public record LanguageModelConfig(int vocabularySize, int embeddingSize, int hid
     }
     if (numLayers < 1) {
       throw new IllegalArgumentException("numLayers must be >= 1, got " + numLayers);
+    }
+    if (!(dropout >= 0f && dropout < 1f)) {
+      throw new IllegalArgumentException("dropout must be in [0, 1), got " + dropout);
     }
     if (cell == null) {
       throw new IllegalArgumentException("cell must not be null");

@@ -29,6 +29,10 @@ import org.seqlearn.layers.recurrent.RnnActivation;
  *       {@code [V]} (zeros, so that an untrained model is close to uniform).
  * </ul>
  *
+ * <p>With {@link LanguageModelConfig#dropout() dropout}, training mode zeroes random features
+ * of the embeddings, of the outputs between stacked layers and of the last layer's outputs
+ * (never the recurrent connections), with a seeded mask; evaluation mode uses every feature.
+ *
  * <p>The embedding table and the output layer are this class's own parameters for now; they
  * have the key names of an {@code Embedding} and a {@code Linear} module so that those modules
  * can replace them without changing saved files.
@@ -46,6 +50,7 @@ public final class RecurrentLanguageModel extends Module {
   private final RecurrentLayer rnn;
   private final Tensor outputWeight;
   private final Tensor outputBias;
+  private final Rng dropoutRng;
 
   /** A freshly initialised model; the same config (seed included) gives the same weights. */
   public RecurrentLanguageModel(LanguageModelConfig config) {
@@ -57,7 +62,7 @@ public final class RecurrentLanguageModel extends Module {
     embeddingWeight = embedding.add("weight",
         Tensor.uniform(-0.1f, 0.1f, rng, v, config.embeddingSize()));
     RecurrentOptions options = RecurrentOptions.defaults().batchFirst(true)
-        .numLayers(config.numLayers()).seed(config.seed());
+        .numLayers(config.numLayers()).dropout(config.dropout()).seed(config.seed());
     rnn = registerModule("rnn", switch (config.cell()) {
       case LSTM -> new Lstm(config.embeddingSize(), h, options);
       case GRU -> new Gru(config.embeddingSize(), h, options);
@@ -67,6 +72,7 @@ public final class RecurrentLanguageModel extends Module {
     float k = (float) (1.0 / Math.sqrt(h));
     outputWeight = output.add("weight", Tensor.uniform(-k, k, rng, v, h));
     outputBias = output.add("bias", Tensor.zeros(v));
+    dropoutRng = Rng.split(config.seed(), 1);
   }
 
   /** The configuration this model was built with. */
@@ -98,7 +104,8 @@ public final class RecurrentLanguageModel extends Module {
     }
     int batch = ids.shape()[0];
     int time = ids.shape()[1];
-    Tensor x = Ops.embedding(embeddingWeight, ids);
+    float p = config.dropout();
+    Tensor x = Ops.embedding(embeddingWeight, ids).dropout(p, dropoutRng, isTraining());
     Tensor h0 = state == null ? null : state.h();
     Tensor c0 = state == null ? null : state.c();
     RecurrentOutput out;
@@ -109,7 +116,8 @@ public final class RecurrentLanguageModel extends Module {
     } else {
       out = ((Rnn) rnn).forward(x, lengths, h0);
     }
-    Tensor a = out.output().reshape(batch * time, config.hiddenSize());
+    Tensor a = out.output().dropout(p, dropoutRng, isTraining())
+        .reshape(batch * time, config.hiddenSize());
     Tensor logits = a.matmul(outputWeight, false, true).add(outputBias);
     return new LanguageModelOutput(logits.reshape(batch, time, config.vocabularySize()),
         new RecurrentState(out.hN(), out.cN()));
