@@ -29,7 +29,7 @@ public record CharLmSettings(Path text, double heldOutFraction, int embeddingSiz
 
   /** The demo's defaults: sized to train in well under two minutes on two cores. */
   public static CharLmSettings defaults() {
-    return new CharLmSettings(null, 0.1, 32, 128, 1, CellType.LSTM, 0.2f, 20, 32, 0.01, 5.0, 42,
+    return new CharLmSettings(null, 0.1, 32, 64, 1, CellType.LSTM, 0.2f, 15, 8, 0.01, 5.0, 42,
         SamplingOptions.defaults(), 12, null);
   }
 }

@@ -49,7 +49,7 @@ public final class CharLmCommand implements Callable<Integer> {
       description = "Features per character (default: ${DEFAULT-VALUE}).")
   private int embedding;
 
-  @Option(names = "--hidden", defaultValue = "128",
+  @Option(names = "--hidden", defaultValue = "64",
       description = "Hidden units per layer (default: ${DEFAULT-VALUE}).")
   private int hidden;
 
@@ -62,11 +62,11 @@ public final class CharLmCommand implements Callable<Integer> {
           + "${DEFAULT-VALUE}).")
   private float dropout;
 
-  @Option(names = "--epochs", defaultValue = "20",
+  @Option(names = "--epochs", defaultValue = "15",
       description = "Passes over the training names (default: ${DEFAULT-VALUE}).")
   private int epochs;
 
-  @Option(names = "--batch", defaultValue = "32",
+  @Option(names = "--batch", defaultValue = "8",
       description = "Names per training step (default: ${DEFAULT-VALUE}).")
   private int batch;
 
