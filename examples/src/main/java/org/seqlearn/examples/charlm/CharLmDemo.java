@@ -56,8 +56,17 @@ public final class CharLmDemo {
     out.printf(Locale.ROOT, "corpus      %s%n", s.text() == null
         ? corpus.size() + " names built from the JDK (time-zone cities, countries and "
             + "languages), lower-cased"
-        : corpus.size() + " lines of " + s.text());
-    CorpusSplit split = CorpusSplit.of(corpus, s.heldOutFraction(), s.seed());
+        : corpus.size() + " lines of " + s.text() + (s.lowerCase() ? ", lower-cased" : ""));
+    // one seed, four independent streams
+    Rng seeds = new Rng(s.seed());
+    long splitSeed = seeds.nextLong();
+    long modelSeed = seeds.nextLong();
+    long batchSeed = seeds.nextLong();
+    long sampleSeed = seeds.nextLong();
+    if (s.lowerCase()) {
+      corpus = corpus.stream().map(line -> line.toLowerCase(Locale.ROOT)).toList();
+    }
+    CorpusSplit split = CorpusSplit.of(corpus, s.heldOutFraction(), splitSeed);
     out.printf(Locale.ROOT, "split       %d training, %d held-out (%.0f%%, seed %d)%n",
         split.training().size(), split.heldOut().size(), 100 * s.heldOutFraction(), s.seed());
 
@@ -73,7 +82,7 @@ public final class CharLmDemo {
 
     RecurrentLanguageModel model = new RecurrentLanguageModel(new LanguageModelConfig(
         vocabulary.size(), s.embeddingSize(), s.hiddenSize(), s.numLayers(), s.cell(),
-        s.dropout(), s.seed()));
+        s.dropout(), modelSeed));
     out.printf(Locale.ROOT, "model       %s, embedding %d, hidden %d, %d layer%s, dropout %s, "
             + "%,d parameters%n", s.cell(), s.embeddingSize(), s.hiddenSize(), s.numLayers(),
         s.numLayers() == 1 ? "" : "s", s.dropout(), parameterCount(model));
@@ -85,7 +94,7 @@ public final class CharLmDemo {
     List<int[]> train = encode(split.training(), vocabulary, tokenizer);
     List<int[]> held = encode(split.heldOut(), vocabulary, tokenizer);
     LanguageModelTrainer trainer = new LanguageModelTrainer(model, eos, pad, new TrainingOptions(
-        s.epochs(), s.batchSize(), s.learningRate(), s.clipNorm(), s.seed()));
+        s.epochs(), s.batchSize(), s.learningRate(), s.clipNorm(), batchSeed));
     double[] epochLoss = trainer.train(train, r -> progress(r, model, held, eos, pad));
 
     Evaluation heldOut = LanguageModelEvaluator.evaluate(model, held, eos, pad, EVAL_BATCH);
@@ -96,7 +105,7 @@ public final class CharLmDemo {
 
     List<String> samples = new ArrayList<>();
     List<Boolean> novel = new ArrayList<>();
-    sample(model, vocabulary, eos, pad, unk, split, samples, novel);
+    sample(model, vocabulary, eos, pad, unk, split, new Rng(sampleSeed), samples, novel);
 
     if (s.save() != null) {
       LanguageModelFile.save(s.save(), model, vocabulary);
@@ -110,15 +119,14 @@ public final class CharLmDemo {
   }
 
   private void sample(RecurrentLanguageModel model, Vocabulary vocabulary, int eos, int pad,
-      int unk, CorpusSplit split, List<String> samples, List<Boolean> novel) {
+      int unk, CorpusSplit split, Rng rng, List<String> samples, List<Boolean> novel) {
     SamplingOptions o = settings.sampling();
     out.printf(Locale.ROOT, "samples     temperature %s, top-k %s, top-p %s, at most %d "
-            + "characters, seed %d%n", o.temperature(), o.topK() == 0 ? "off" : o.topK(),
-        o.topP() == 1 ? "off" : o.topP(), o.maxLength(), settings.seed());
+            + "characters%n", o.temperature(), o.topK() == 0 ? "off" : o.topK(),
+        o.topP() == 1 ? "off" : o.topP(), o.maxLength());
     Set<String> training = new HashSet<>(split.training());
     Set<String> heldOut = new HashSet<>(split.heldOut());
     SequenceSampler sampler = new SequenceSampler(model, eos, pad, unk);
-    Rng rng = Rng.split(settings.seed(), 2);
     int novelCount = 0;
     for (int i = 0; i < settings.samples(); i++) {
       Sample sample = sampler.sample(o, rng);

@@ -37,6 +37,10 @@ public final class CharLmCommand implements Callable<Integer> {
           + "names.")
   private Path text;
 
+  @Option(names = "--lower-case",
+      description = "Lower-case the lines of --text first (the built-in names already are).")
+  private boolean lowerCase;
+
   @Option(names = "--held-out", paramLabel = "FRACTION", defaultValue = "0.1",
       description = "Share of the lines held out for scoring (default: ${DEFAULT-VALUE}).")
   private double heldOut;
@@ -145,8 +149,9 @@ public final class CharLmCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("--cell: " + e.getMessage(), e);
     }
-    return new CharLmSettings(text, heldOut, embedding, hidden, layers, cellType, dropout,
-        epochs, batch, lr, clip, seed, new SamplingOptions(temperature, topK, topP, maxLength), samples, save);
+    return new CharLmSettings(text, lowerCase, heldOut, embedding, hidden, layers, cellType,
+        dropout, epochs, batch, lr, clip, seed,
+        new SamplingOptions(temperature, topK, topP, maxLength), samples, save);
   }
 
   private static void require(boolean ok, String message) {

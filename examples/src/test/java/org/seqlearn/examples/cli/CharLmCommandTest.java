@@ -75,13 +75,13 @@ class CharLmCommandTest {
   @Test
   void repetitiveTextFileDrivesBitsPerCharacterNearZero() throws Exception {
     Path file = dir.resolve("abc.txt");
-    Files.writeString(file, "abcab\n".repeat(40));
+    Files.writeString(file, "ABCab\n".repeat(40));
     Path model = dir.resolve("abc.safetensors");
-    assertThat(run("--text", file.toString(), "--epochs", "25", "--hidden", "16",
+    assertThat(run("--text", file.toString(), "--lower-case", "--epochs", "25", "--hidden", "16",
         "--embedding", "8", "--batch", "4", "--lr", "0.03", "--dropout", "0", "--samples", "3",
         "--save", model.toString())).as(err.toString()).isZero();
     String text = out.toString();
-    assertThat(text).contains("corpus      40 lines of " + file)
+    assertThat(text).contains("corpus      40 lines of " + file + ", lower-cased")
         .contains("vocabulary  6 ids: <pad>, <unk>, <eos> and 3 characters");
     assertThat(number(text, "held-out +([0-9.]+) bits/char \\(perplexity")).isLessThan(0.05);
     assertThat(text).contains(" 1. abcab").contains(" 3. abcab")

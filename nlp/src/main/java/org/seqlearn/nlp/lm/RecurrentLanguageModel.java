@@ -38,7 +38,8 @@ import org.seqlearn.layers.recurrent.RnnActivation;
  * can replace them without changing saved files.
  *
  * <pre>{@code
- * var model = new RecurrentLanguageModel(new LanguageModelConfig(30, 16, 128, 1, CellType.LSTM, 7));
+ * var config = new LanguageModelConfig(30, 16, 128, 1, CellType.LSTM, 7);
+ * var model = new RecurrentLanguageModel(config);
  * LanguageModelOutput out = model.forward(ids, lengths, null);   // ids [batch, time]
  * out.logits();                                                  // [batch, time, 30]
  * }</pre>
@@ -57,12 +58,14 @@ public final class RecurrentLanguageModel extends Module {
     this.config = config;
     int v = config.vocabularySize();
     int h = config.hiddenSize();
+    // separate streams for these weights, the recurrent layer's weights and the dropout masks
     Rng rng = Rng.split(config.seed(), 0);
+    long rnnSeed = Rng.split(config.seed(), 1).nextLong();
     ParameterGroup embedding = registerModule("embedding", new ParameterGroup());
     embeddingWeight = embedding.add("weight",
         Tensor.uniform(-0.1f, 0.1f, rng, v, config.embeddingSize()));
     RecurrentOptions options = RecurrentOptions.defaults().batchFirst(true)
-        .numLayers(config.numLayers()).dropout(config.dropout()).seed(config.seed());
+        .numLayers(config.numLayers()).dropout(config.dropout()).seed(rnnSeed);
     rnn = registerModule("rnn", switch (config.cell()) {
       case LSTM -> new Lstm(config.embeddingSize(), h, options);
       case GRU -> new Gru(config.embeddingSize(), h, options);
@@ -72,7 +75,7 @@ public final class RecurrentLanguageModel extends Module {
     float k = (float) (1.0 / Math.sqrt(h));
     outputWeight = output.add("weight", Tensor.uniform(-k, k, rng, v, h));
     outputBias = output.add("bias", Tensor.zeros(v));
-    dropoutRng = Rng.split(config.seed(), 1);
+    dropoutRng = Rng.split(config.seed(), 2);
   }
 
   /** The configuration this model was built with. */
