@@ -1,0 +1,69 @@
+package org.seqlearn.examples.charlm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NameCorpusTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void builtInCorpusIsSortedDistinctLowerCaseNames() {
+    List<String> names = NameCorpus.builtIn();
+    assertThat(names.size()).isBetween(600, 3000);
+    assertThat(names).doesNotHaveDuplicates().isSorted();
+    assertThat(names).contains("buenos aires", "tokyo", "france", "south africa", "swahili",
+        "norwegian bokmål");
+    assertThat(names).allSatisfy(n -> {
+      assertThat(n).isEqualTo(n.toLowerCase(Locale.ROOT)).isEqualTo(n.strip());
+      assertThat(n).doesNotContain("_", "/").doesNotContainPattern("[0-9+]");
+    });
+    assertThat(NameCorpus.builtIn()).isEqualTo(names);
+  }
+
+  @Test
+  void cityNamesSkipAbbreviationsAndEtc() {
+    assertThat(NameCorpus.cityNames()).contains("buenos aires", "port of spain", "kolkata")
+        .doesNotContain("act", "nsw", "gmt", "utc", "eastern");
+  }
+
+  @Test
+  void textFileGivesItsNonBlankLines() throws Exception {
+    Path file = dir.resolve("names.txt");
+    Files.writeString(file, "\uFEFFaachenosaurus\n\n  Zuniceratops \r\naachenosaurus\n",
+        StandardCharsets.UTF_8);
+    assertThat(NameCorpus.read(file))
+        .containsExactly("aachenosaurus", "Zuniceratops", "aachenosaurus");
+    Path blank = dir.resolve("blank.txt");
+    Files.writeString(blank, "\n \n");
+    assertThatThrownBy(() -> NameCorpus.read(blank)).hasMessageContaining("non-blank line");
+  }
+
+  @Test
+  void splitIsSeededDisjointAndComplete() {
+    List<String> corpus = NameCorpus.builtIn();
+    CorpusSplit a = CorpusSplit.of(corpus, 0.1, 7);
+    CorpusSplit b = CorpusSplit.of(corpus, 0.1, 7);
+    CorpusSplit c = CorpusSplit.of(corpus, 0.1, 8);
+    assertThat(a).isEqualTo(b);
+    assertThat(a.heldOut()).isNotEqualTo(c.heldOut());
+    assertThat(a.heldOut()).hasSize((int) Math.round(0.1 * corpus.size()));
+    Set<String> all = new HashSet<>(a.training());
+    all.addAll(a.heldOut());
+    assertThat(all).containsExactlyInAnyOrderElementsOf(corpus);
+    assertThat(a.training().size() + a.heldOut().size()).isEqualTo(corpus.size());
+    assertThat(CorpusSplit.of(List.of("x", "y"), 0.01, 1).heldOut()).hasSize(1);
+    assertThatThrownBy(() -> CorpusSplit.of(List.of("x"), 0.1, 1))
+        .hasMessageContaining("at least 2 sequences");
+  }
+}
