@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
     versionProvider = SeqlearnCommand.Version.class,
     description = "Pure-Java sequence models: recurrent networks, word vectors, attention, audio.",
     subcommands = {
+        CharLmCommand.class,
         SelfCheckCommand.class,
         SpectrogramCommand.class,
         CommandLine.HelpCommand.class},
