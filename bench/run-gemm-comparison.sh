@@ -58,7 +58,7 @@ numpy after | tee "$out/numpy-after.txt"
 
 # CSV columns: Benchmark,Mode,Threads,Samples,Score,Error,Unit,Param: impl,size,threads.
 # The :gflop secondary score is already GFLOP/s (ops/s * 2 * size^3 / 1e9).
-grep ':gflop' "$out/jmh-gemm.csv" | tr -d '"' | awk -F, '{
+grep ':gflop' "$out/jmh-gemm.csv" | tr -d '"\r' | awk -F, '{
   printf "seqlearn threads=%s size=%s gflops=%.2f (+- %.2f)\n", $10, $9, $5, $6 }' \
   | tee "$out/seqlearn.txt"
 

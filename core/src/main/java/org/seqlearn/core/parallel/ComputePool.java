@@ -63,8 +63,8 @@ public final class ComputePool {
    * maxThreads} threads including the caller, and returns when all have finished.
    *
    * <p>Tasks are handed out dynamically, so which thread runs which index is not fixed: bodies
-   * must write disjoint data for the result to be deterministic. The first exception thrown by a
-   * body is rethrown (as is, if unchecked) after the other tasks finish.
+   * must write disjoint data for the result to be deterministic. The first exception or error
+   * thrown by a body is rethrown after the other tasks finish.
    *
    * @param tasks number of task indices, {@code >= 0}
    * @param maxThreads upper bound on threads used, {@code >= 1}
@@ -93,7 +93,6 @@ public final class ComputePool {
       }
     };
     ForkJoinPool pool = PoolHolder.POOL;
-    @SuppressWarnings("unchecked")
     ForkJoinTask<?>[] helpers = new ForkJoinTask<?>[threads - 1];
     boolean inPool = ForkJoinTask.getPool() == pool;
     for (int h = 0; h < helpers.length; h++) {
@@ -104,23 +103,26 @@ public final class ComputePool {
         pool.execute(helpers[h]);
       }
     }
-    RuntimeException failure = null;
+    Throwable failure = null;
     try {
       worker.run();
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
       failure = e;
     }
     for (ForkJoinTask<?> helper : helpers) {
       try {
         helper.join();
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | Error e) {
         if (failure == null) {
           failure = e;
         }
       }
     }
+    if (failure instanceof RuntimeException) {
+      throw (RuntimeException) failure;
+    }
     if (failure != null) {
-      throw failure;
+      throw (Error) failure;
     }
   }
 }
