@@ -110,20 +110,13 @@ public final class BceWithLogitsLoss {
         loss[i] = (float) v;
         total += v;
       }
-      switch (reduction) {
-        case NONE:
-          return out(Tensor.wrap(loss, shape));
-        case SUM:
-          return out(Tensor.scalar((float) total));
-        default:
-          return out(Tensor.scalar((float) (total / x.length)));
-      }
+      return out(reduction.reduce(loss, shape, total, x.length));
     }
 
     @Override
     protected Tensor[] backward(Tensor... gradOut) {
       float[] g = gradOut[0].data();
-      double scale = reduction == Reduction.MEAN ? 1.0 / x.length : 1.0;
+      double scale = reduction.gradientScale(x.length);
       float[] dx = needsInputGrad(0) ? new float[x.length] : null;
       float[] dy = needsInputGrad(1) ? new float[x.length] : null;
       for (int i = 0; i < x.length; i++) {

@@ -124,14 +124,7 @@ final class CtcFunction extends Function {
       losses[b] = (float) v;
       total += reduction == Reduction.MEAN ? v / Math.max(labels[b].length, 1) : v;
     }
-    switch (reduction) {
-      case NONE:
-        return out(Tensor.wrap(losses, batch));
-      case SUM:
-        return out(Tensor.scalar((float) total));
-      default:
-        return out(Tensor.scalar((float) (total / batch)));
-    }
+    return out(reduction.reduce(losses, new int[] {batch}, total, batch));
   }
 
   @Override

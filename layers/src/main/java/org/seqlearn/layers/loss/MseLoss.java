@@ -70,20 +70,13 @@ public final class MseLoss {
         sq[i] = diff[i] * diff[i];
         total += sq[i];
       }
-      switch (reduction) {
-        case NONE:
-          return out(Tensor.wrap(sq, shape));
-        case SUM:
-          return out(Tensor.scalar((float) total));
-        default:
-          return out(Tensor.scalar((float) (total / x.length)));
-      }
+      return out(reduction.reduce(sq, shape, total, x.length));
     }
 
     @Override
     protected Tensor[] backward(Tensor... gradOut) {
       float[] g = gradOut[0].data();
-      double scale = reduction == Reduction.MEAN ? 2.0 / diff.length : 2.0;
+      double scale = 2.0 * reduction.gradientScale(diff.length);
       float[] dx = new float[diff.length];
       for (int i = 0; i < diff.length; i++) {
         dx[i] = (float) (scale * (reduction == Reduction.NONE ? g[i] : g[0]) * diff[i]);
