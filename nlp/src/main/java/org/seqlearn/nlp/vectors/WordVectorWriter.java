@@ -7,7 +7,7 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.seqlearn.nlp.internal.AtomicFileOutput;
+import org.seqlearn.core.io.AtomicFiles;
 
 /**
  * Writes word vectors in the word2vec text, word2vec binary and GloVe text formats (gensim {@code
@@ -41,7 +41,7 @@ public final class WordVectorWriter {
         }
       }
     }
-    AtomicFileOutput.write(file, out -> {
+    AtomicFiles.write(file, out -> {
       if (format == WordVectorFormat.WORD2VEC_BINARY) {
         writeBinary(vectors, out);
       } else {
