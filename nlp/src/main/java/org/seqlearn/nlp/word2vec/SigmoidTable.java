@@ -23,9 +23,14 @@ final class SigmoidTable {
 
   private SigmoidTable() {}
 
+  /** The table slot of f; float rounding can reach SIZE just below MAX_EXP, hence the clamp. */
+  private static int index(float f) {
+    return Math.min(SIZE - 1, (int) ((f + MAX_EXP) * SCALE));
+  }
+
   /** σ(f) for {@code -MAX_EXP < f < MAX_EXP}. */
   static float sigmoid(float f) {
-    return SIGMOID[(int) ((f + MAX_EXP) * SCALE)];
+    return SIGMOID[index(f)];
   }
 
   /** −log σ(f), clamped to the table's range; for the reported loss. */
@@ -36,6 +41,6 @@ final class SigmoidTable {
     if (f <= -MAX_EXP) {
       return -f;
     }
-    return -LOG_SIGMOID[(int) ((f + MAX_EXP) * SCALE)];
+    return -LOG_SIGMOID[index(f)];
   }
 }

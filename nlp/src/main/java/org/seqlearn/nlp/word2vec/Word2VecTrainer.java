@@ -99,7 +99,7 @@ public final class Word2VecTrainer {
     try {
       for (Thread thread : threads) {
         while (thread.isAlive()) {
-          thread.join(Math.min(reportMillis, 60_000L));
+          thread.join(Math.max(1L, Math.min(reportMillis, 60_000L)));
           if (thread.isAlive() && System.nanoTime() - run.lastReport >= reportMillis * 1_000_000L) {
             progress.accept(run.report());
           }

@@ -26,6 +26,9 @@ final class Word2VecWorker {
   private final float[] neu1e;
   private int[] sentence = new int[16];
   private int[] context;
+  private final int negative;
+  private final int[] targets;
+  private float[] dots;
 
   /** Loss of the last batch: Σ −log σ over the trained pairs (double accumulation). */
   double batchLoss;
@@ -49,6 +52,9 @@ final class Word2VecWorker {
     this.neu1 = new float[dim];
     this.neu1e = new float[dim];
     this.context = new int[2 * config.window()];
+    this.negative = config.negative();
+    this.targets = new int[negative + 1];
+    this.dots = new float[Math.max(negative + 1, 64)];
   }
 
   /** Trains on every sentence of {@code batch} with learning rate {@code alpha}. */
@@ -144,43 +150,57 @@ final class Word2VecWorker {
     batchExamples++;
   }
 
-  /** Walks the centre word's Huffman path; accumulates the input error in {@code neu1e}. */
+  /**
+   * Walks the centre word's Huffman path; accumulates the input error in {@code neu1e}. All dot
+   * products are taken before any update (they are independent: every inner node appears once on
+   * a path), so their memory loads overlap.
+   */
   private void hierarchicalSoftmax(int centre, float[] in, int l1, float alpha) {
     byte[] codes = tree.codes();
     int[] points = tree.points();
     int from = tree.offset(centre);
-    int to = from + tree.codeLength(centre);
-    for (int d = from; d < to; d++) {
-      int l2 = points[d] * dim;
-      float f = VectorMath.dot(in, l1, syn1, l2, dim);
-      int code = codes[d];
+    int length = tree.codeLength(centre);
+    if (dots.length < length) {
+      dots = new float[length];
+    }
+    for (int d = 0; d < length; d++) {
+      dots[d] = VectorMath.dot(in, l1, syn1, points[from + d] * dim, dim);
+    }
+    for (int d = 0; d < length; d++) {
+      float f = dots[d];
+      int code = codes[from + d];
       batchLoss += SigmoidTable.negLogSigmoid(code == 0 ? f : -f);
       if (f <= -SigmoidTable.MAX_EXP || f >= SigmoidTable.MAX_EXP) {
         continue;
       }
+      int l2 = points[from + d] * dim;
       float g = (1 - code - SigmoidTable.sigmoid(f)) * alpha;
       VectorMath.axpy(g, syn1, l2, neu1e, 0, dim);
       VectorMath.axpy(g, in, l1, syn1, l2, dim);
     }
   }
 
-  /** One positive (the centre word) and {@code negative} sampled words. */
+  /**
+   * One positive (the centre word) and {@code negative} sampled words (a sample equal to the
+   * centre is skipped, as in word2vec). The dot products are all taken first so that the loads of
+   * the random output rows overlap; this equals the sequential order except when a negative is
+   * drawn twice for the same pair, where the second sees the row before the first update.
+   */
   private void negativeSampling(int centre, float[] in, int l1, float alpha) {
-    for (int d = 0; d <= config.negative(); d++) {
-      int target;
-      int label;
-      if (d == 0) {
-        target = centre;
-        label = 1;
-      } else {
-        target = table.sample(rng.nextInt());
-        if (target == centre) {
-          continue;
-        }
-        label = 0;
+    int n = 0;
+    targets[n++] = centre;
+    for (int d = 0; d < negative; d++) {
+      int target = table.sample(rng.nextInt());
+      if (target != centre) {
+        targets[n++] = target;
       }
-      int l2 = target * dim;
-      float f = VectorMath.dot(in, l1, syn1neg, l2, dim);
+    }
+    for (int k = 0; k < n; k++) {
+      dots[k] = VectorMath.dot(in, l1, syn1neg, targets[k] * dim, dim);
+    }
+    for (int k = 0; k < n; k++) {
+      int label = k == 0 ? 1 : 0;
+      float f = dots[k];
       float g;
       if (f >= SigmoidTable.MAX_EXP) {
         g = (label - 1) * alpha;
@@ -190,6 +210,7 @@ final class Word2VecWorker {
         g = (label - SigmoidTable.sigmoid(f)) * alpha;
       }
       batchLoss += SigmoidTable.negLogSigmoid(label == 1 ? f : -f);
+      int l2 = targets[k] * dim;
       VectorMath.axpy(g, syn1neg, l2, neu1e, 0, dim);
       VectorMath.axpy(g, in, l1, syn1neg, l2, dim);
     }
