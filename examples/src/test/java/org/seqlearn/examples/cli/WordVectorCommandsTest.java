@@ -125,6 +125,17 @@ class WordVectorCommandsTest {
   }
 
   @Test
+  void gloveTrainsAndWritesGloveText() throws IOException {
+    Path v = dir.resolve("g.txt");
+    assertThat(run(new GloveCommand(), "--train", corpus.toString(), "--output", v.toString(),
+        "--format", "glove", "--size", "8", "--min-count", "1", "--iter", "3", "--window", "4",
+        "--memory", "0.01")).as(err.toString()).isZero();
+    assertThat(err.toString()).contains("epoch 3  cost");
+    assertThat(out.toString()).contains("Trained GloVe on 18 words x 8 dimensions");
+    assertThat(WordVectors.load(v, WordVectorFormat.GLOVE_TEXT).size()).isEqualTo(18);
+  }
+
+  @Test
   void badOptionsNameTheValue() {
     assertThat(run(new Word2VecCommand(), "-train", corpus.toString(), "-output",
         dir.resolve("x.bin").toString(), "-cbow", "2")).isNotZero();
