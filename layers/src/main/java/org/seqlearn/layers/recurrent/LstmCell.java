@@ -1,0 +1,32 @@
+package org.seqlearn.layers.recurrent;
+
+import org.seqlearn.core.Tensor;
+
+/** One LSTM step, like PyTorch's {@code nn.LSTMCell}; equations in {@link LstmSequence}. */
+public final class LstmCell extends RecurrentCell {
+
+  /** With biases, seed 0. */
+  public LstmCell(int inputSize, int hiddenSize) {
+    this(inputSize, hiddenSize, true, 0L);
+  }
+
+  /**
+   * @param bias whether the cell has {@code bias_ih} and {@code bias_hh}
+   * @param seed seed of the initial weights
+   */
+  public LstmCell(int inputSize, int hiddenSize, boolean bias, long seed) {
+    super(4, inputSize, hiddenSize, bias, seed);
+  }
+
+  /**
+   * One step.
+   *
+   * @param x {@code [batch, input]}
+   * @param h a⟨t−1⟩ {@code [batch, hidden]}, or null for zeros
+   * @param c c⟨t−1⟩ {@code [batch, hidden]}, or null for zeros
+   * @return {@code {a⟨t⟩, c⟨t⟩}}, each {@code [batch, hidden]}
+   */
+  public Tensor[] forward(Tensor x, Tensor h, Tensor c) {
+    return step(new LstmSequence(), x, h, c);
+  }
+}

@@ -1,0 +1,36 @@
+package org.seqlearn.layers.recurrent;
+
+import org.seqlearn.core.Tensor;
+
+/** One vanilla RNN step, like PyTorch's {@code nn.RNNCell}; equations in {@link RnnSequence}. */
+public final class RnnCell extends RecurrentCell {
+
+  private final RnnActivation activation;
+
+  /** tanh, with biases, seed 0. */
+  public RnnCell(int inputSize, int hiddenSize) {
+    this(inputSize, hiddenSize, RnnActivation.TANH, true, 0L);
+  }
+
+  /**
+   * @param activation the nonlinearity g
+   * @param bias whether the cell has {@code bias_ih} and {@code bias_hh}
+   * @param seed seed of the initial weights
+   */
+  public RnnCell(int inputSize, int hiddenSize, RnnActivation activation, boolean bias,
+      long seed) {
+    super(1, inputSize, hiddenSize, bias, seed);
+    this.activation = activation;
+  }
+
+  /**
+   * One step: a⟨t⟩ = g(W_ih x⟨t⟩ + b_ih + W_hh a⟨t−1⟩ + b_hh).
+   *
+   * @param x {@code [batch, input]}
+   * @param h a⟨t−1⟩ {@code [batch, hidden]}, or null for zeros
+   * @return a⟨t⟩ {@code [batch, hidden]}
+   */
+  public Tensor forward(Tensor x, Tensor h) {
+    return step(new RnnSequence(activation, false, null), x, h)[0];
+  }
+}

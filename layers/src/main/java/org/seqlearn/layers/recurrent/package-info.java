@@ -1,0 +1,26 @@
+/**
+ * Recurrent layers and cells: vanilla RNN, GRU (PyTorch's and the course's form) and LSTM (with
+ * an optional peephole variant), one or more layers, one or two directions.
+ *
+ * <p>Each direction of each layer runs as one fused autograd node over the whole sequence ({@link
+ * org.seqlearn.layers.recurrent.LstmSequence}, {@link org.seqlearn.layers.recurrent.GruSequence},
+ * {@link org.seqlearn.layers.recurrent.CourseGruSequence}, {@link
+ * org.seqlearn.layers.recurrent.RnnSequence}) with hand-derived backpropagation through time: one
+ * GEMM projects the inputs of all steps, each step is one {@code h·W_hhᵀ} GEMM and one fused gate
+ * loop, and the weight gradients are one GEMM each over all steps.
+ *
+ * <p>Variable-length batches take a plain {@code int[] lengths} (any order, no packing): steps
+ * past a sequence's length output zeros and keep the state, final states are taken at each
+ * sequence's own last step, and the backward direction starts there — PyTorch's packed-sequence
+ * semantics. Parameter names, shapes, gate order and initialisation follow PyTorch, so a {@code
+ * state_dict} of {@code nn.LSTM}/{@code nn.GRU}/{@code nn.RNN} loads as is.
+ *
+ * <pre>{@code
+ * Lstm lstm = new Lstm(50, 128, RecurrentOptions.defaults()
+ *     .numLayers(2).bidirectional(true).batchFirst(true).dropout(0.5f).seed(42));
+ * RecurrentOutput out = lstm.forward(x, lengths);   // x [batch, time, 50]
+ * out.output();                                     // [batch, time, 256]
+ * out.hN();                                         // [4, batch, 128]
+ * }</pre>
+ */
+package org.seqlearn.layers.recurrent;
