@@ -38,6 +38,10 @@ public final class VocabularyFile {
 
   /** Writes {@code vocabulary} to {@code file} atomically. */
   public static void write(Vocabulary vocabulary, Path file) throws IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent); // missing directories are created, as before
+    }
     AtomicFiles.write(file, out -> {
       Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
       w.write("seqlearn-vocabulary 1 specials=" + vocabulary.specialCount() + " unk="

@@ -6,6 +6,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.seqlearn.core.io.AtomicFiles;
 
@@ -40,6 +41,10 @@ public final class WordVectorWriter {
               + "(char " + (int) ch + "); expected words without spaces, tabs or newlines");
         }
       }
+    }
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent); // missing directories are created, as before
     }
     AtomicFiles.write(file, out -> {
       if (format == WordVectorFormat.WORD2VEC_BINARY) {

@@ -1,7 +1,6 @@
 package org.seqlearn.nlp.word2vec;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.BlockingQueue;
@@ -43,8 +42,6 @@ final class BatchReader {
       Pass pass = new Pass(epoch);
       try {
         scanner.scan(corpus, pass);
-      } catch (UncheckedIOException e) {
-        throw e.getCause();
       } catch (Cancelled e) {
         return;
       }

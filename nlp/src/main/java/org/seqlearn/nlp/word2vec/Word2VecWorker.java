@@ -13,7 +13,6 @@ import org.seqlearn.core.random.Rng;
 final class Word2VecWorker {
 
   private final Word2VecConfig config;
-  private final Word2VecModel model;
   private final float[] syn0;
   private final float[] syn1neg;
   private final float[] syn1;
@@ -40,7 +39,6 @@ final class Word2VecWorker {
   Word2VecWorker(Word2VecConfig config, Word2VecModel model, long[] keep, UnigramTable table,
       HuffmanTree tree, Rng rng) {
     this.config = config;
-    this.model = model;
     this.syn0 = model.syn0();
     this.syn1neg = model.syn1neg();
     this.syn1 = model.syn1();
@@ -214,9 +212,5 @@ final class Word2VecWorker {
       VectorMath.axpy(g, syn1neg, l2, neu1e, 0, dim);
       VectorMath.axpy(g, in, l1, syn1neg, l2, dim);
     }
-  }
-
-  Word2VecModel model() {
-    return model;
   }
 }
