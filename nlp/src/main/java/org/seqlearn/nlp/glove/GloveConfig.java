@@ -52,56 +52,67 @@ public record GloveConfig(int dimension, int window, int minCount, int epochs,
         CorpusTokenization.TEXT8);
   }
 
+  /** A copy with another {@code dimension}. */
   public GloveConfig withDimension(int v) {
     return new GloveConfig(v, window, minCount, epochs, learningRate, xMax, alpha, threads, seed,
         memoryBytes, tokenization);
   }
 
+  /** A copy with another {@code window}. */
   public GloveConfig withWindow(int v) {
     return new GloveConfig(dimension, v, minCount, epochs, learningRate, xMax, alpha, threads,
         seed, memoryBytes, tokenization);
   }
 
+  /** A copy with another {@code minCount}. */
   public GloveConfig withMinCount(int v) {
     return new GloveConfig(dimension, window, v, epochs, learningRate, xMax, alpha, threads, seed,
         memoryBytes, tokenization);
   }
 
+  /** A copy with another {@code epochs}. */
   public GloveConfig withEpochs(int v) {
     return new GloveConfig(dimension, window, minCount, v, learningRate, xMax, alpha, threads,
         seed, memoryBytes, tokenization);
   }
 
+  /** A copy with another {@code learningRate}. */
   public GloveConfig withLearningRate(double v) {
     return new GloveConfig(dimension, window, minCount, epochs, v, xMax, alpha, threads, seed,
         memoryBytes, tokenization);
   }
 
+  /** A copy with another {@code xMax}. */
   public GloveConfig withXMax(double v) {
     return new GloveConfig(dimension, window, minCount, epochs, learningRate, v, alpha, threads,
         seed, memoryBytes, tokenization);
   }
 
+  /** A copy with another {@code alpha}. */
   public GloveConfig withAlpha(double v) {
     return new GloveConfig(dimension, window, minCount, epochs, learningRate, xMax, v, threads,
         seed, memoryBytes, tokenization);
   }
 
+  /** A copy with another {@code threads}. */
   public GloveConfig withThreads(int v) {
     return new GloveConfig(dimension, window, minCount, epochs, learningRate, xMax, alpha, v, seed,
         memoryBytes, tokenization);
   }
 
+  /** A copy with another {@code seed}. */
   public GloveConfig withSeed(long v) {
     return new GloveConfig(dimension, window, minCount, epochs, learningRate, xMax, alpha, threads,
         v, memoryBytes, tokenization);
   }
 
+  /** A copy with another {@code memoryBytes}. */
   public GloveConfig withMemoryBytes(long v) {
     return new GloveConfig(dimension, window, minCount, epochs, learningRate, xMax, alpha, threads,
         seed, v, tokenization);
   }
 
+  /** A copy with another {@code tokenization}. */
   public GloveConfig withTokenization(CorpusTokenization v) {
     return new GloveConfig(dimension, window, minCount, epochs, learningRate, xMax, alpha, threads,
         seed, memoryBytes, v);

@@ -111,76 +111,91 @@ public record Word2VecConfig(Architecture architecture, int dimension, int windo
     private CorpusTokenization tokenization = CorpusTokenization.TEXT8;
     private int maxSentenceLength = 10_000;
 
+    /** Sets {@code architecture}. */
     public Builder architecture(Architecture v) {
       architecture = v;
       return this;
     }
 
+    /** Sets {@code dimension}. */
     public Builder dimension(int v) {
       dimension = v;
       return this;
     }
 
+    /** Sets {@code window}. */
     public Builder window(int v) {
       window = v;
       return this;
     }
 
+    /** Sets {@code negative}. */
     public Builder negative(int v) {
       negative = v;
       return this;
     }
 
+    /** Sets {@code hierarchicalSoftmax}. */
     public Builder hierarchicalSoftmax(boolean v) {
       hierarchicalSoftmax = v;
       return this;
     }
 
+    /** Sets {@code cbowMean}. */
     public Builder cbowMean(boolean v) {
       cbowMean = v;
       return this;
     }
 
+    /** Sets {@code sample}. */
     public Builder sample(double v) {
       sample = v;
       return this;
     }
 
+    /** Sets {@code minCount}. */
     public Builder minCount(int v) {
       minCount = v;
       return this;
     }
 
+    /** Sets {@code epochs}. */
     public Builder epochs(int v) {
       epochs = v;
       return this;
     }
 
+    /** Sets {@code alpha}. */
     public Builder alpha(double v) {
       alpha = v;
       return this;
     }
 
+    /** Sets {@code minAlpha}. */
     public Builder minAlpha(double v) {
       minAlpha = v;
       return this;
     }
 
+    /** Sets {@code threads}. */
     public Builder threads(int v) {
       threads = v;
       return this;
     }
 
+    /** Sets {@code seed}. */
     public Builder seed(long v) {
       seed = v;
       return this;
     }
 
+    /** Sets {@code tokenization}. */
     public Builder tokenization(CorpusTokenization v) {
       tokenization = v;
       return this;
     }
 
+    /** Sets {@code maxSentenceLength}. */
     public Builder maxSentenceLength(int v) {
       maxSentenceLength = v;
       return this;

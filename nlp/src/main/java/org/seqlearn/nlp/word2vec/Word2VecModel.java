@@ -18,8 +18,9 @@ public final class Word2VecModel {
   private final float[] syn1;
 
   /**
-   * Allocates and initialises the weights like word2vec and gensim: {@code syn0} uniform in
-   * {@code [-0.5, 0.5) / D} (drawn in word order from {@code seed}), output vectors zero.
+   * Allocates and initialises the weights like gensim 4: {@code syn0} uniform in {@code [-1, 1) /
+   * D} (twice the C tool's {@code [-0.5, 0.5) / D}; drawn in word order from {@code seed}),
+   * output vectors zero.
    */
   Word2VecModel(CorpusVocabulary vocabulary, Word2VecConfig config) {
     this.vocabulary = vocabulary;
@@ -32,7 +33,7 @@ public final class Word2VecModel {
     this.syn0 = new float[(int) cells];
     Rng rng = Rng.split(config.seed(), -1);
     for (int i = 0; i < syn0.length; i++) {
-      syn0[i] = (rng.nextFloat() - 0.5f) / dim;
+      syn0[i] = (2 * rng.nextFloat() - 1f) / dim;
     }
     this.syn1neg = config.negative() > 0 ? new float[(int) cells] : null;
     this.syn1 = config.hierarchicalSoftmax()
