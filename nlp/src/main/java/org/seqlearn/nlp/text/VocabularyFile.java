@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.seqlearn.nlp.internal.AtomicFileOutput;
+import org.seqlearn.core.io.AtomicFiles;
 
 /**
  * The plain-text vocabulary file: UTF-8, LF line endings.
@@ -38,7 +38,11 @@ public final class VocabularyFile {
 
   /** Writes {@code vocabulary} to {@code file} atomically. */
   public static void write(Vocabulary vocabulary, Path file) throws IOException {
-    AtomicFileOutput.write(file, out -> {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent); // missing directories are created, as before
+    }
+    AtomicFiles.write(file, out -> {
       Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
       w.write("seqlearn-vocabulary 1 specials=" + vocabulary.specialCount() + " unk="
           + vocabulary.unkId() + "\n");

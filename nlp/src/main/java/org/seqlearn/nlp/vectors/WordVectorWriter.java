@@ -6,8 +6,9 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import org.seqlearn.nlp.internal.AtomicFileOutput;
+import org.seqlearn.core.io.AtomicFiles;
 
 /**
  * Writes word vectors in the word2vec text, word2vec binary and GloVe text formats (gensim {@code
@@ -41,7 +42,11 @@ public final class WordVectorWriter {
         }
       }
     }
-    AtomicFileOutput.write(file, out -> {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent); // missing directories are created, as before
+    }
+    AtomicFiles.write(file, out -> {
       if (format == WordVectorFormat.WORD2VEC_BINARY) {
         writeBinary(vectors, out);
       } else {

@@ -1,2 +1,0 @@
-/** Helpers internal to seqlearn-nlp; not part of the public API. */
-package org.seqlearn.nlp.internal;

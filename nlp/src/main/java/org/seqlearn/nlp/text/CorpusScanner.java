@@ -1,0 +1,97 @@
+package org.seqlearn.nlp.text;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Streams the tokens of a UTF-8 corpus file without holding it in memory: each token is handed
+ * to a {@link Sink} as a range of a reused {@code char[]} (no allocation per token), and each line
+ * end is reported so that callers can treat lines as sentences. Files whose name ends in {@code
+ * .gz} are decompressed on the fly.
+ */
+public final class CorpusScanner {
+
+  /** Receives tokens and line ends. */
+  public interface Sink {
+    /** One token: {@code buf[offset .. offset + length)}; the buffer is reused afterwards. */
+    void token(char[] buf, int offset, int length);
+
+    /** The end of a line (also called once at the end of a file that does not end in one). */
+    void endOfLine();
+  }
+
+  private static final int BUFFER = 1 << 16;
+  /** Longer tokens are cut (like word2vec's MAX_STRING); protects against hostile input. */
+  public static final int MAX_TOKEN_LENGTH = 1000;
+
+  private final CorpusTokenization tokenization;
+
+  /** A scanner with the given tokenisation. */
+  public CorpusScanner(CorpusTokenization tokenization) {
+    this.tokenization = tokenization;
+  }
+
+  /** Opens {@code file} as UTF-8 text, gunzipping when its name ends in {@code .gz}. */
+  public static Reader open(Path file) throws IOException {
+    InputStream in = new BufferedInputStream(Files.newInputStream(file), BUFFER);
+    if (file.getFileName().toString().endsWith(".gz")) {
+      in = new GZIPInputStream(in, BUFFER);
+    }
+    return new InputStreamReader(in, StandardCharsets.UTF_8);
+  }
+
+  /** Streams every token of {@code file} to {@code sink}. */
+  public void scan(Path file, Sink sink) throws IOException {
+    try (Reader reader = open(file)) {
+      scan(reader, sink);
+    }
+  }
+
+  /** Streams every token read from {@code reader} (not closed) to {@code sink}. */
+  public void scan(Reader reader, Sink sink) throws IOException {
+    boolean text8 = tokenization == CorpusTokenization.TEXT8;
+    char[] in = new char[BUFFER];
+    char[] token = new char[MAX_TOKEN_LENGTH];
+    int length = 0;
+    boolean lineOpen = false;
+    for (int n = reader.read(in); n >= 0; n = reader.read(in)) {
+      for (int i = 0; i < n; i++) {
+        char c = in[i];
+        char t;
+        if (text8) {
+          t = Text8Tokenizer.lowerLetter(c);
+        } else {
+          t = Character.isWhitespace(c) ? 0 : c;
+        }
+        if (t != 0) {
+          if (length < MAX_TOKEN_LENGTH) {
+            token[length++] = t;
+          }
+          lineOpen = true;
+          continue;
+        }
+        if (length > 0) {
+          sink.token(token, 0, length);
+          length = 0;
+        }
+        if (c == '\n') {
+          sink.endOfLine();
+          lineOpen = false;
+        }
+      }
+    }
+    if (length > 0) {
+      sink.token(token, 0, length);
+    }
+    if (lineOpen) {
+      sink.endOfLine();
+    }
+  }
+}

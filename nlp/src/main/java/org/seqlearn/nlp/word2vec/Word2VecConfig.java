@@ -1,0 +1,211 @@
+package org.seqlearn.nlp.word2vec;
+
+import org.seqlearn.nlp.text.CorpusTokenization;
+
+/**
+ * The settings of a word2vec run, with gensim 4's defaults (skip-gram, dimension 100, window 5,
+ * 5 negatives, no hierarchical softmax, sample 1e-3, min count 5, 5 epochs, α 0.025 → 0.0001,
+ * one thread, seed 1, mean for CBOW). Immutable; build one with {@link #builder()}.
+ *
+ * @param architecture skip-gram or CBOW
+ * @param dimension vector size {@code D}
+ * @param window maximum distance between the centre and a context word
+ * @param negative negative samples per positive pair (0 disables negative sampling)
+ * @param hierarchicalSoftmax train with hierarchical softmax (may be combined with negatives)
+ * @param cbowMean CBOW averages its context vectors (else sums them)
+ * @param sample subsampling threshold (0 disables; see {@link Subsampling})
+ * @param minCount words seen fewer times are dropped from the vocabulary
+ * @param epochs passes over the corpus
+ * @param alpha initial learning rate
+ * @param minAlpha final learning rate, reached linearly at the end of the last epoch
+ * @param threads worker threads (Hogwild); 1 gives reproducible vectors for a seed
+ * @param seed seed of every random choice (initial vectors, windows, negatives, subsampling)
+ * @param tokenization how the corpus is split into words
+ * @param maxSentenceLength longer lines are cut into pieces of this many words (gensim: 10000)
+ */
+public record Word2VecConfig(Architecture architecture, int dimension, int window, int negative,
+    boolean hierarchicalSoftmax, boolean cbowMean, double sample, int minCount, int epochs,
+    double alpha, double minAlpha, int threads, long seed, CorpusTokenization tokenization,
+    int maxSentenceLength) {
+
+  /** Skip-gram (predict context from the centre word) or CBOW (the centre from its context). */
+  public enum Architecture {
+    SKIP_GRAM,
+    CBOW
+  }
+
+  /** Validates every setting. */
+  public Word2VecConfig {
+    if (architecture == null || tokenization == null) {
+      throw new IllegalArgumentException("architecture and tokenization must be set, got "
+          + architecture + ", " + tokenization);
+    }
+    check("dimension", dimension, 1, 10_000);
+    check("window", window, 1, 1000);
+    check("negative", negative, 0, 1000);
+    check("minCount", minCount, 1, Integer.MAX_VALUE);
+    check("epochs", epochs, 1, 100_000);
+    check("threads", threads, 1, 1024);
+    check("maxSentenceLength", maxSentenceLength, 1, 1 << 24);
+    if (negative == 0 && !hierarchicalSoftmax) {
+      throw new IllegalArgumentException("expected negative > 0 or hierarchical softmax, got "
+          + "negative = 0 and no hierarchical softmax");
+    }
+    if (!(sample >= 0 && sample < 1)) {
+      throw new IllegalArgumentException("sample must be in [0, 1), got " + sample);
+    }
+    if (!(alpha > 0 && alpha <= 10) || !(minAlpha >= 0 && minAlpha <= alpha)) {
+      throw new IllegalArgumentException("expected 0 < alpha <= 10 and 0 <= minAlpha <= alpha, "
+          + "got alpha = " + alpha + ", minAlpha = " + minAlpha);
+    }
+  }
+
+  private static void check(String name, int value, int min, int max) {
+    if (value < min || value > max) {
+      throw new IllegalArgumentException(name + " must be in [" + min + ", " + max + "], got "
+          + value);
+    }
+  }
+
+  /** A builder starting from the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder starting from these settings. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.architecture = architecture;
+    b.dimension = dimension;
+    b.window = window;
+    b.negative = negative;
+    b.hierarchicalSoftmax = hierarchicalSoftmax;
+    b.cbowMean = cbowMean;
+    b.sample = sample;
+    b.minCount = minCount;
+    b.epochs = epochs;
+    b.alpha = alpha;
+    b.minAlpha = minAlpha;
+    b.threads = threads;
+    b.seed = seed;
+    b.tokenization = tokenization;
+    b.maxSentenceLength = maxSentenceLength;
+    return b;
+  }
+
+  /** Mutable builder; see the record components for the meaning of each setting. */
+  public static final class Builder {
+    private Architecture architecture = Architecture.SKIP_GRAM;
+    private int dimension = 100;
+    private int window = 5;
+    private int negative = 5;
+    private boolean hierarchicalSoftmax;
+    private boolean cbowMean = true;
+    private double sample = 1e-3;
+    private int minCount = 5;
+    private int epochs = 5;
+    private double alpha = 0.025;
+    private double minAlpha = 0.0001;
+    private int threads = 1;
+    private long seed = 1;
+    private CorpusTokenization tokenization = CorpusTokenization.TEXT8;
+    private int maxSentenceLength = 10_000;
+
+    /** Sets {@code architecture}. */
+    public Builder architecture(Architecture v) {
+      architecture = v;
+      return this;
+    }
+
+    /** Sets {@code dimension}. */
+    public Builder dimension(int v) {
+      dimension = v;
+      return this;
+    }
+
+    /** Sets {@code window}. */
+    public Builder window(int v) {
+      window = v;
+      return this;
+    }
+
+    /** Sets {@code negative}. */
+    public Builder negative(int v) {
+      negative = v;
+      return this;
+    }
+
+    /** Sets {@code hierarchicalSoftmax}. */
+    public Builder hierarchicalSoftmax(boolean v) {
+      hierarchicalSoftmax = v;
+      return this;
+    }
+
+    /** Sets {@code cbowMean}. */
+    public Builder cbowMean(boolean v) {
+      cbowMean = v;
+      return this;
+    }
+
+    /** Sets {@code sample}. */
+    public Builder sample(double v) {
+      sample = v;
+      return this;
+    }
+
+    /** Sets {@code minCount}. */
+    public Builder minCount(int v) {
+      minCount = v;
+      return this;
+    }
+
+    /** Sets {@code epochs}. */
+    public Builder epochs(int v) {
+      epochs = v;
+      return this;
+    }
+
+    /** Sets {@code alpha}. */
+    public Builder alpha(double v) {
+      alpha = v;
+      return this;
+    }
+
+    /** Sets {@code minAlpha}. */
+    public Builder minAlpha(double v) {
+      minAlpha = v;
+      return this;
+    }
+
+    /** Sets {@code threads}. */
+    public Builder threads(int v) {
+      threads = v;
+      return this;
+    }
+
+    /** Sets {@code seed}. */
+    public Builder seed(long v) {
+      seed = v;
+      return this;
+    }
+
+    /** Sets {@code tokenization}. */
+    public Builder tokenization(CorpusTokenization v) {
+      tokenization = v;
+      return this;
+    }
+
+    /** Sets {@code maxSentenceLength}. */
+    public Builder maxSentenceLength(int v) {
+      maxSentenceLength = v;
+      return this;
+    }
+
+    /** The validated settings. */
+    public Word2VecConfig build() {
+      return new Word2VecConfig(architecture, dimension, window, negative, hierarchicalSoftmax,
+          cbowMean, sample, minCount, epochs, alpha, minAlpha, threads, seed, tokenization,
+          maxSentenceLength);
+    }
+  }
+}

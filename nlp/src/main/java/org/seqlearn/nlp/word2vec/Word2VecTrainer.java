@@ -1,0 +1,208 @@
+package org.seqlearn.nlp.word2vec;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.DoubleAdder;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
+import org.seqlearn.core.random.Rng;
+
+/**
+ * Trains word2vec on a corpus file streamed from disk (plain or {@code .gz}): a first pass
+ * builds the vocabulary, then one reader thread streams sentence batches to {@code threads}
+ * workers that update shared matrices without locks (Hogwild). Each worker has its own generator
+ * {@code Rng.split(seed, worker)}. With one thread the result depends only on the corpus and the
+ * settings (the same seed gives identical vectors).
+ *
+ * <p>The learning rate decays linearly from {@code alpha} to {@code minAlpha} over all epochs'
+ * vocabulary words, recomputed before each batch of about 10,000 words.
+ *
+ * <pre>{@code
+ * Word2VecResult r = Word2VecTrainer.train(corpus, Word2VecConfig.builder().threads(2).build(),
+ *     p -> System.err.println(p), 5_000);
+ * r.model().wordVectors().save(out, WordVectorFormat.WORD2VEC_BINARY);
+ * }</pre>
+ */
+public final class Word2VecTrainer {
+
+  private Word2VecTrainer() {}
+
+  /** Builds the vocabulary of {@code corpus} and trains on it; no progress reports. */
+  public static Word2VecResult train(Path corpus, Word2VecConfig config) throws IOException {
+    return train(corpus, config, p -> { }, Long.MAX_VALUE);
+  }
+
+  /**
+   * Builds the vocabulary of {@code corpus}, then trains.
+   *
+   * @param progress receives a report about every {@code reportMillis} milliseconds
+   */
+  public static Word2VecResult train(Path corpus, Word2VecConfig config,
+      Consumer<TrainingProgress> progress, long reportMillis) throws IOException {
+    long t0 = System.nanoTime();
+    CorpusVocabulary vocab = CorpusVocabulary.build(corpus, config.tokenization(),
+        config.minCount());
+    double vocabSeconds = (System.nanoTime() - t0) / 1e9;
+    Word2VecResult r = train(corpus, vocab, config, progress, reportMillis);
+    return new Word2VecResult(r.model(), r.summary(), r.effectiveWords(), vocabSeconds);
+  }
+
+  /**
+   * Trains on {@code corpus} with a given vocabulary (words outside it are skipped).
+   *
+   * @throws IllegalArgumentException if the vocabulary is empty
+   */
+  public static Word2VecResult train(Path corpus, CorpusVocabulary vocab, Word2VecConfig config,
+      Consumer<TrainingProgress> progress, long reportMillis) throws IOException {
+    if (vocab.size() == 0) {
+      throw new IllegalArgumentException("expected a non-empty vocabulary, got 0 words (is "
+          + "minCount " + config.minCount() + " too high for " + corpus.getFileName() + "?)");
+    }
+    Word2VecModel model = new Word2VecModel(vocab, config);
+    long[] counts = vocab.counts();
+    long[] keep = Subsampling.thresholds(counts, config.sample());
+    UnigramTable table = config.negative() > 0
+        ? new UnigramTable(counts, 0.75, UnigramTable.DEFAULT_SIZE) : null;
+    HuffmanTree tree = config.hierarchicalSoftmax() ? HuffmanTree.build(counts) : null;
+    Run run = new Run(config, vocab.retainedWords() * config.epochs());
+
+    BlockingQueue<SentenceBatch> queue = new ArrayBlockingQueue<>(2 * config.threads() + 2);
+    BatchReader reader = new BatchReader(corpus, vocab, config.tokenization(),
+        config.maxSentenceLength(), queue, run.failed::get);
+    List<Thread> threads = new ArrayList<>();
+    threads.add(new Thread(() -> run.guard(() -> {
+      try {
+        reader.run(config.epochs());
+      } finally {
+        while (!queue.offer(SentenceBatch.END, 100, TimeUnit.MILLISECONDS) && !run.failed.get()) {
+          // wait for room; give up if training failed
+        }
+      }
+    }), "word2vec-reader"));
+    for (int t = 0; t < config.threads(); t++) {
+      Word2VecWorker worker = new Word2VecWorker(config, model, keep, table, tree,
+          Rng.split(config.seed(), t));
+      threads.add(new Thread(() -> run.guard(() -> run.work(worker, queue)),
+          "word2vec-worker-" + t));
+    }
+    long start = System.nanoTime();
+    run.start = start;
+    threads.forEach(Thread::start);
+    try {
+      for (Thread thread : threads) {
+        while (thread.isAlive()) {
+          thread.join(Math.max(1L, Math.min(reportMillis, 60_000L)));
+          if (thread.isAlive() && System.nanoTime() - run.lastReport >= reportMillis * 1_000_000L) {
+            progress.accept(run.report());
+          }
+        }
+      }
+    } catch (InterruptedException e) {
+      run.failed.set(true);
+      threads.forEach(Thread::interrupt);
+      Thread.currentThread().interrupt();
+      throw new IOException("word2vec training interrupted", e);
+    }
+    run.rethrow();
+    double seconds = (System.nanoTime() - start) / 1e9;
+    TrainingProgress summary = new TrainingProgress(config.epochs() - 1, run.words.get(),
+        run.totalWords, run.rawWords.sum(), run.alpha(), seconds, run.totalLoss.sum(),
+        run.totalExamples.sum());
+    return new Word2VecResult(model, summary, run.effectiveWords.sum(), 0);
+  }
+
+  /** Shared counters of one training run. */
+  private static final class Run {
+    final Word2VecConfig config;
+    final long totalWords;
+    final AtomicLong words = new AtomicLong();
+    final LongAdder rawWords = new LongAdder();
+    final LongAdder effectiveWords = new LongAdder();
+    final DoubleAdder loss = new DoubleAdder();
+    final LongAdder examples = new LongAdder();
+    final DoubleAdder totalLoss = new DoubleAdder();
+    final LongAdder totalExamples = new LongAdder();
+    final AtomicBoolean failed = new AtomicBoolean();
+    final AtomicReference<Throwable> error = new AtomicReference<>();
+    volatile int epoch;
+    volatile long start;
+    volatile long lastReport = System.nanoTime();
+
+    Run(Word2VecConfig config, long totalWords) {
+      this.config = config;
+      this.totalWords = totalWords;
+    }
+
+    double alpha() {
+      double progress = Math.min(1.0, words.get() / (double) Math.max(1, totalWords));
+      return config.alpha() - (config.alpha() - config.minAlpha()) * progress;
+    }
+
+    void work(Word2VecWorker worker, BlockingQueue<SentenceBatch> queue)
+        throws InterruptedException {
+      while (!failed.get()) {
+        SentenceBatch batch = queue.poll(100, TimeUnit.MILLISECONDS);
+        if (batch == null) {
+          continue;
+        }
+        if (batch == SentenceBatch.END) {
+          queue.put(batch);
+          return;
+        }
+        epoch = batch.epoch;
+        worker.train(batch, (float) alpha());
+        words.addAndGet(batch.length);
+        rawWords.add(batch.rawWords);
+        effectiveWords.add(worker.batchEffectiveWords);
+        loss.add(worker.batchLoss);
+        examples.add(worker.batchExamples);
+        totalLoss.add(worker.batchLoss);
+        totalExamples.add(worker.batchExamples);
+      }
+    }
+
+    TrainingProgress report() {
+      lastReport = System.nanoTime();
+      return new TrainingProgress(epoch, words.get(), totalWords, rawWords.sum(), alpha(),
+          (lastReport - start) / 1e9, loss.sumThenReset(), examples.sumThenReset());
+    }
+
+    interface Body {
+      void run() throws Exception;
+    }
+
+    void guard(Body body) {
+      try {
+        body.run();
+      } catch (Throwable t) {
+        error.compareAndSet(null, t);
+        failed.set(true);
+      }
+    }
+
+    void rethrow() throws IOException {
+      Throwable t = error.get();
+      if (t == null) {
+        return;
+      }
+      if (t instanceof IOException) {
+        throw (IOException) t;
+      }
+      if (t instanceof RuntimeException) {
+        throw (RuntimeException) t;
+      }
+      if (t instanceof Error) {
+        throw (Error) t;
+      }
+      throw new IOException("word2vec training failed", t);
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package org.seqlearn.nlp.word2vec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Subsampling thresholds and negative-sampling probabilities against gensim 4.2's, from {@code
+ * word2vec/gensim_vocab.json} (written by {@code tools/gen_word2vec_fixtures.py}).
+ */
+class GensimVocabularyParityTest {
+
+  private static JsonObject fixture() throws IOException {
+    try (InputStream in = GensimVocabularyParityTest.class.getResourceAsStream(
+        "/word2vec/gensim_vocab.json")) {
+      return JsonParser.parseString(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+          .getAsJsonObject();
+    }
+  }
+
+  private static long[] counts(JsonObject f) {
+    JsonArray a = f.getAsJsonArray("counts");
+    long[] counts = new long[a.size()];
+    for (int i = 0; i < counts.length; i++) {
+      counts[i] = a.get(i).getAsLong();
+    }
+    return counts;
+  }
+
+  @Test
+  void subsamplingThresholdsEqualGensimSampleInt() throws IOException {
+    JsonObject f = fixture();
+    long[] counts = counts(f);
+    for (JsonElement e : f.getAsJsonArray("cases")) {
+      JsonObject c = e.getAsJsonObject();
+      double sample = c.get("sample").getAsDouble();
+      long[] ours = Subsampling.thresholds(counts, sample);
+      JsonArray theirs = c.getAsJsonArray("sample_int");
+      for (int w = 0; w < counts.length; w++) {
+        assertThat(ours[w]).as("sample %s word %d", sample, w)
+            .isEqualTo(theirs.get(w).getAsLong());
+      }
+    }
+  }
+
+  @Test
+  void unigramTableMatchesGensimNegativeSamplingDistribution() throws IOException {
+    JsonObject f = fixture();
+    long[] counts = counts(f);
+    UnigramTable table = new UnigramTable(counts, 0.75, 1_000_000);
+    int[] share = new int[counts.length];
+    for (int i = 0; i < table.size(); i++) {
+      share[table.word(i)]++;
+    }
+    JsonArray expected = f.getAsJsonArray("cases").get(0).getAsJsonObject()
+        .getAsJsonArray("neg_probability");
+    for (int w = 0; w < counts.length; w++) {
+      assertThat(share[w] / (double) table.size()).as("word %d", w)
+          .isCloseTo(expected.get(w).getAsDouble(), within(2e-6));
+    }
+  }
+}
