@@ -17,8 +17,13 @@ import picocli.CommandLine.Spec;
     description = "Pure-Java sequence models: recurrent networks, word vectors, attention, audio.",
     subcommands = {
         CharLmCommand.class,
-        SelfCheckCommand.class,
+        Word2VecCommand.class,
+        GloveCommand.class,
+        AnalogiesCommand.class,
+        SimilarCommand.class,
+        DebiasCommand.class,
         SpectrogramCommand.class,
+        SelfCheckCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Run 'seqlearn <command> --help' for the options of a command."})
 public final class SeqlearnCommand implements Runnable {
