@@ -1,5 +1,7 @@
 package org.seqlearn.layers.recurrent;
 
+import java.util.Arrays;
+import java.util.Map;
 import org.seqlearn.core.Function;
 import org.seqlearn.core.Tensor;
 
@@ -42,6 +44,30 @@ public final class Lstm extends RecurrentLayer {
   /** Whether the gates also see c⟨t−1⟩. */
   public boolean peephole() {
     return peephole;
+  }
+
+  /**
+   * Sets the forget gate's bias (Γf's b_f) to {@code value} in every layer and direction, so the
+   * cell keeps its content by default early in training (Keras's {@code unit_forget_bias} uses
+   * 1; Jozefowicz et al., 2015, recommend 1 or more). With PyTorch's two biases, rows {@code
+   * [hidden, 2 * hidden)} of every {@code bias_ih} become {@code value} and those of {@code
+   * bias_hh} become 0, so the effective bias is exactly {@code value}. Call it before training.
+   *
+   * @return this layer
+   * @throws IllegalStateException if the layer was built without biases
+   */
+  public Lstm initForgetGateBias(float value) {
+    if (!options().bias()) {
+      throw new IllegalStateException("this LSTM has no biases (RecurrentOptions.bias(false))");
+    }
+    int h = hiddenSize();
+    for (Map.Entry<String, Tensor> p : namedParameters().entrySet()) {
+      String name = p.getKey();
+      if (name.startsWith("bias_ih") || name.startsWith("bias_hh")) {
+        Arrays.fill(p.getValue().data(), h, 2 * h, name.startsWith("bias_ih") ? value : 0f);
+      }
+    }
+    return this;
   }
 
   @Override

@@ -207,4 +207,30 @@ class RecurrentLayerTest {
       }
     }
   }
+
+  @Test
+  void forgetGateBiasIsSetInEveryLayerAndDirection() {
+    Lstm lstm = new Lstm(3, 4, RecurrentOptions.defaults().numLayers(2).bidirectional(true)
+        .seed(8));
+    Map<String, Tensor> before = lstm.stateDict();
+    assertThat(lstm.initForgetGateBias(1.5f)).isSameAs(lstm);
+    int biases = 0;
+    for (Map.Entry<String, Tensor> p : lstm.namedParameters().entrySet()) {
+      String name = p.getKey();
+      float[] now = p.getValue().data();
+      float[] old = before.get(name).data();
+      boolean ih = name.startsWith("bias_ih");
+      boolean hh = name.startsWith("bias_hh");
+      biases += ih || hh ? 1 : 0;
+      for (int j = 0; j < now.length; j++) {
+        boolean forgetRow = (ih || hh) && j >= 4 && j < 8;
+        float expected = !forgetRow ? old[j] : ih ? 1.5f : 0f;
+        assertThat(now[j]).as("%s[%d]", name, j).isEqualTo(expected);
+      }
+    }
+    assertThat(biases).isEqualTo(8);
+    Lstm noBias = new Lstm(3, 4, RecurrentOptions.defaults().bias(false));
+    assertThatThrownBy(() -> noBias.initForgetGateBias(1f))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("no biases");
+  }
 }

@@ -76,15 +76,8 @@ class MemoryTaskLearningTest {
     final Embedding embedding = registerModule("embedding",
         new Embedding(CLASSES, 8, Embedding.NO_PADDING, 1L));
     final Lstm lstm = registerModule("lstm", new Lstm(8, 24, RecurrentOptions.defaults()
-        .batchFirst(true).returnSequences(false).seed(2)));
+        .batchFirst(true).returnSequences(false).seed(2))).initForgetGateBias(3f);
     final Linear head = registerModule("head", new Linear(24, CLASSES, true, 3L));
-
-    LstmClassifier() {
-      float[] biasIh = lstm.namedParameters().get("bias_ih_l0").data();
-      for (int j = 24; j < 48; j++) { // gate order i, f, g, o: rows [H, 2H) are the forget gate
-        biasIh[j] += 3f;
-      }
-    }
 
     Tensor forward(IntTensor ids) {
       return head.forward(lstm.forward(embedding.forward(ids)).output());
