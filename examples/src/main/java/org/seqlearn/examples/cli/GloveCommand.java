@@ -10,6 +10,7 @@ import org.seqlearn.nlp.vectors.WordVectorFormat;
 import org.seqlearn.nlp.vectors.WordVectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -28,18 +29,7 @@ import picocli.CommandLine.Spec;
         "Example: seqlearn glove --train corpus.txt.gz --output vectors.txt --format glove"})
 public final class GloveCommand implements Callable<Integer> {
 
-  @Option(names = {"--train", "-train"}, required = true, paramLabel = "FILE",
-      description = "Corpus: UTF-8 text, one sentence per line; .gz is decompressed.")
-  private Path train;
-
-  @Option(names = {"--output", "-output"}, required = true, paramLabel = "FILE",
-      description = "Where to write the vectors (atomically).")
-  private Path output;
-
-  @Option(names = "--format", defaultValue = "auto",
-      description = "Output format: ${COMPLETION-CANDIDATES} (auto: binary for .bin, else "
-          + "word2vec text; default: ${DEFAULT-VALUE}).")
-  private VectorFileFormat format;
+  @Mixin private CorpusTrainingOptions corpus;
 
   @Option(names = {"--size", "-vector-size"}, defaultValue = "100",
       description = "Vector dimension (default: ${DEFAULT-VALUE}).")
@@ -48,10 +38,6 @@ public final class GloveCommand implements Callable<Integer> {
   @Option(names = {"--window", "-window-size"}, defaultValue = "15",
       description = "Symmetric context window (default: ${DEFAULT-VALUE}).")
   private int window;
-
-  @Option(names = {"--min-count", "-min-count"}, defaultValue = "5",
-      description = "Discard words seen fewer times (default: ${DEFAULT-VALUE}).")
-  private int minCount;
 
   @Option(names = {"--iter", "-iter", "--epochs"}, defaultValue = "15",
       description = "Epochs (default: ${DEFAULT-VALUE}).")
@@ -69,14 +55,6 @@ public final class GloveCommand implements Callable<Integer> {
       description = "Weighting exponent (default: ${DEFAULT-VALUE}).")
   private double alpha;
 
-  @Option(names = {"--threads", "-threads"}, defaultValue = "1",
-      description = "Worker threads; 1 is reproducible for a seed (default: ${DEFAULT-VALUE}).")
-  private int threads;
-
-  @Option(names = "--seed", defaultValue = "1",
-      description = "Random seed (default: ${DEFAULT-VALUE}).")
-  private long seed;
-
   @Option(names = {"--memory", "-memory"}, defaultValue = "1024",
       description = "Co-occurrence table budget in MB before spilling to disk "
           + "(default: ${DEFAULT-VALUE}).")
@@ -86,30 +64,25 @@ public final class GloveCommand implements Callable<Integer> {
       description = "Directory for spilled runs (default: the output's directory).")
   private Path tempDir;
 
-  @Option(names = "--tokenizer", defaultValue = "text8",
-      description = "text8 (lower-case a-z runs) or whitespace (default: ${DEFAULT-VALUE}).")
-  private String tokenizer;
-
   @Spec private CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    GloveConfig config = new GloveConfig(size, window, minCount, epochs, eta, xMax, alpha, threads,
-        seed, (long) (memoryMb * (1 << 20)), Word2VecCommand.tokenization(tokenizer));
-    Path temp = tempDir != null ? tempDir
-        : output.toAbsolutePath().getParent();
+    GloveConfig config = new GloveConfig(size, window, corpus.minCount, epochs, eta, xMax, alpha,
+        corpus.threads, corpus.seed, (long) (memoryMb * (1 << 20)), corpus.tokenization());
+    Path temp = tempDir != null ? tempDir : corpus.output.toAbsolutePath().getParent();
     PrintWriter err = spec.commandLine().getErr();
     int[] epoch = {0};
     long start = System.nanoTime();
-    WordVectors v = GloveTrainer.train(train, config, temp, cost -> {
+    WordVectors v = GloveTrainer.train(corpus.train, config, temp, cost -> {
       err.printf(Locale.ROOT, "epoch %d  cost %.6f%n", ++epoch[0], cost);
       err.flush();
     });
-    WordVectorFormat out = format.resolve(output);
-    v.save(output, out);
+    WordVectorFormat out = corpus.format.resolve(corpus.output);
+    v.save(corpus.output, out);
     spec.commandLine().getOut().printf(Locale.ROOT,
         "Trained GloVe on %d words x %d dimensions in %.1f s; wrote %s (%s)%n", v.size(),
-        v.dimension(), (System.nanoTime() - start) / 1e9, output, out);
+        v.dimension(), (System.nanoTime() - start) / 1e9, corpus.output, out);
     return 0;
   }
 }

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.seqlearn.nlp.text.CorpusTokenization;
 import org.seqlearn.nlp.vectors.WordVectorFormat;
 import org.seqlearn.nlp.word2vec.Word2VecConfig;
 import org.seqlearn.nlp.word2vec.Word2VecConfig.Architecture;
@@ -12,6 +11,7 @@ import org.seqlearn.nlp.word2vec.Word2VecResult;
 import org.seqlearn.nlp.word2vec.Word2VecTrainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -30,18 +30,7 @@ import picocli.CommandLine.Spec;
         "Example: seqlearn word2vec --train corpus.txt.gz --output vectors.bin --threads 2"})
 public final class Word2VecCommand implements Callable<Integer> {
 
-  @Option(names = {"--train", "-train"}, required = true, paramLabel = "FILE",
-      description = "Corpus: UTF-8 text, one sentence per line; .gz is decompressed.")
-  private Path train;
-
-  @Option(names = {"--output", "-output"}, required = true, paramLabel = "FILE",
-      description = "Where to write the vectors (atomically).")
-  private Path output;
-
-  @Option(names = {"--format"}, defaultValue = "auto",
-      description = "Output format: ${COMPLETION-CANDIDATES} (auto: binary for .bin, else text; "
-          + "default: ${DEFAULT-VALUE}).")
-  private VectorFileFormat format;
+  @Mixin private CorpusTrainingOptions corpus;
 
   @Option(names = {"--binary", "-binary"}, arity = "0..1", fallbackValue = "1",
       description = "Like the C tool: 1 writes binary, 0 text (overrides --format).")
@@ -75,10 +64,6 @@ public final class Word2VecCommand implements Callable<Integer> {
       description = "Subsampling threshold; 0 disables (default: ${DEFAULT-VALUE}).")
   private double sample;
 
-  @Option(names = {"--min-count", "-min-count"}, defaultValue = "5",
-      description = "Discard words seen fewer times (default: ${DEFAULT-VALUE}).")
-  private int minCount;
-
   @Option(names = {"--iter", "-iter", "--epochs"}, defaultValue = "5",
       description = "Epochs (default: ${DEFAULT-VALUE}).")
   private int epochs;
@@ -90,18 +75,6 @@ public final class Word2VecCommand implements Callable<Integer> {
   @Option(names = {"--min-alpha"}, defaultValue = "0.0001",
       description = "Final learning rate (default: ${DEFAULT-VALUE}).")
   private double minAlpha;
-
-  @Option(names = {"--threads", "-threads"}, defaultValue = "1",
-      description = "Worker threads; 1 is reproducible for a seed (default: ${DEFAULT-VALUE}).")
-  private int threads;
-
-  @Option(names = {"--seed"}, defaultValue = "1",
-      description = "Random seed (default: ${DEFAULT-VALUE}).")
-  private long seed;
-
-  @Option(names = {"--tokenizer"}, defaultValue = "text8",
-      description = "text8 (lower-case a-z runs) or whitespace (default: ${DEFAULT-VALUE}).")
-  private String tokenizer;
 
   @Option(names = {"--report-seconds"}, defaultValue = "10",
       description = "Seconds between progress lines on stderr; 0 for none "
@@ -115,28 +88,28 @@ public final class Word2VecCommand implements Callable<Integer> {
     Word2VecConfig config = Word2VecConfig.builder()
         .architecture(flag("--cbow", cbow) ? Architecture.CBOW : Architecture.SKIP_GRAM)
         .cbowMean(!cbowSum).dimension(size).window(window).negative(negative)
-        .hierarchicalSoftmax(flag("--hs", hs)).sample(sample).minCount(minCount).epochs(epochs)
-        .alpha(alpha).minAlpha(minAlpha).threads(threads).seed(seed)
-        .tokenization(tokenization(tokenizer)).build();
-    WordVectorFormat out = binary == null ? format.resolve(output)
+        .hierarchicalSoftmax(flag("--hs", hs)).sample(sample).minCount(corpus.minCount)
+        .epochs(epochs).alpha(alpha).minAlpha(minAlpha).threads(corpus.threads).seed(corpus.seed)
+        .tokenization(corpus.tokenization()).build();
+    WordVectorFormat out = binary == null ? corpus.format.resolve(corpus.output)
         : flag("--binary", binary) ? WordVectorFormat.WORD2VEC_BINARY
         : WordVectorFormat.WORD2VEC_TEXT;
     PrintWriter err = spec.commandLine().getErr();
     long reportMillis = reportSeconds <= 0 ? Long.MAX_VALUE : (long) (reportSeconds * 1000);
-    Word2VecResult r = Word2VecTrainer.train(train, config, p -> {
+    Word2VecResult r = Word2VecTrainer.train(corpus.train, config, p -> {
       err.println(p);
       err.flush();
     }, reportMillis);
-    r.model().wordVectors().save(output, out);
+    r.model().wordVectors().save(corpus.output, out);
     PrintWriter o = spec.commandLine().getOut();
     o.printf(Locale.ROOT, "Vocabulary: %d words (min count %d) from %,d tokens in %.1f s%n",
-        r.model().vocabulary().size(), minCount, r.model().vocabulary().rawWords(),
+        r.model().vocabulary().size(), corpus.minCount, r.model().vocabulary().rawWords(),
         r.vocabularySeconds());
     o.printf(Locale.ROOT, "Trained %s on %,d words (%,d after subsampling) in %.1f s: "
             + "%,.0f words/s, mean loss %.4f%n", config.architecture(), r.summary().rawWords(),
         r.effectiveWords(), r.summary().seconds(), r.summary().wordsPerSecond(),
         r.summary().meanLoss());
-    o.printf("Wrote %s (%s)%n", output, out);
+    o.printf("Wrote %s (%s)%n", corpus.output, out);
     return 0;
   }
 
@@ -145,17 +118,5 @@ public final class Word2VecCommand implements Callable<Integer> {
       throw new IllegalArgumentException(name + " must be 0 or 1, got " + value);
     }
     return value == 1;
-  }
-
-  static CorpusTokenization tokenization(String name) {
-    switch (name.toLowerCase(Locale.ROOT)) {
-      case "text8":
-        return CorpusTokenization.TEXT8;
-      case "whitespace":
-        return CorpusTokenization.WHITESPACE;
-      default:
-        throw new IllegalArgumentException("--tokenizer must be text8 or whitespace, got '" + name
-            + "'");
-    }
   }
 }
