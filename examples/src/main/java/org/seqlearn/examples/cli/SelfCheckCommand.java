@@ -55,7 +55,8 @@ final class SelfCheckCommand implements Callable<Integer> {
 
     float maxError = verify(active);
     boolean ok = maxError <= 1e-4f;
-    out.printf(Locale.ROOT, "Check           GEMM %dx%dx%d vs scalar reference: max rel. error %.2e %s%n",
+    out.printf(Locale.ROOT,
+        "Check           GEMM %dx%dx%d vs scalar reference: max rel. error %.2e %s%n",
         97, 83, 129, maxError, ok ? "OK" : "FAILED");
 
     float[] a = random(size * size, 1);

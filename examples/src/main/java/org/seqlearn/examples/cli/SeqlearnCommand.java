@@ -43,7 +43,22 @@ public final class SeqlearnCommand implements Runnable {
 
   /** The configured command line, for tests and embedding. */
   public static CommandLine commandLine() {
-    return new CommandLine(new SeqlearnCommand());
+    return new CommandLine(new SeqlearnCommand())
+        .setExecutionExceptionHandler(SeqlearnCommand::reportBadInput);
+  }
+
+  /**
+   * A command that rejects its input with an {@link IllegalArgumentException} (a bad option value,
+   * a malformed file) gets one line on stderr naming the command and the problem, and exit code
+   * 2, instead of a stack trace; any other failure propagates as usual.
+   */
+  private static int reportBadInput(Exception e, CommandLine cli, CommandLine.ParseResult parsed)
+      throws Exception {
+    if (!(e instanceof IllegalArgumentException)) {
+      throw e;
+    }
+    cli.getErr().println(cli.getCommandSpec().qualifiedName() + ": " + e.getMessage());
+    return 2;
   }
 
   /** Reports the version of the seqlearn jar and the running JVM. */
