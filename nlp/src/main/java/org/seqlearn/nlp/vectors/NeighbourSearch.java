@@ -2,6 +2,7 @@ package org.seqlearn.nlp.vectors;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.seqlearn.core.parallel.ComputePool;
 
 /**
  * The similarity queries behind {@link WordVectors}, on word indices: 3CosAdd nearest neighbours,
@@ -11,6 +12,9 @@ final class NeighbourSearch {
 
   /** gensim's epsilon in the 3CosMul denominator. */
   static final double COSMUL_EPSILON = 1e-6;
+
+  /** Rows per parallel block of a search (big enough to amortise the hand-off). */
+  static final int BLOCK_ROWS = 8192;
 
   private final WordVectors vectors;
   private final float[] unit;
@@ -44,14 +48,8 @@ final class NeighbourSearch {
 
   /** Ranks the first {@code restrictVocab} words by {@code unit(w)·query}, except excluded. */
   List<ScoredWord> byUnitMean(float[] query, int[] excluded, int topN, int restrictVocab) {
-    int end = clip(restrictVocab);
-    TopK top = new TopK(Math.max(0, Math.min(topN, end)));
-    for (int i = 0; i < end; i++) {
-      if (!contains(excluded, i)) {
-        top.offer(i, RowDot.dot(unit, i * dim, query, 0, dim));
-      }
-    }
-    return scored(top.sortedIndices(), i -> RowDot.dot(unit, i * dim, query, 0, dim));
+    Score score = i -> RowDot.dot(unit, i * dim, query, 0, dim);
+    return scored(best(clip(restrictVocab), topN, excluded, score), score);
   }
 
   /** 3CosMul with gensim's (1 + cos) / 2 shift and 1e-6 epsilon; query indices excluded. */
@@ -60,15 +58,8 @@ final class NeighbourSearch {
     if (positive.length == 0) {
       throw new IllegalArgumentException("3CosMul needs at least one positive word, got none");
     }
-    int end = clip(restrictVocab);
-    int[] excluded = concat(positive, negative);
-    TopK top = new TopK(Math.max(0, Math.min(topN, end)));
-    for (int i = 0; i < end; i++) {
-      if (!contains(excluded, i)) {
-        top.offer(i, cosMul(i, positive, negative));
-      }
-    }
-    return scored(top.sortedIndices(), i -> cosMul(i, positive, negative));
+    Score score = i -> cosMul(i, positive, negative);
+    return scored(best(clip(restrictVocab), topN, concat(positive, negative), score), score);
   }
 
   /** gensim {@code doesnt_match}: the known word least similar to the normalised mean. */
@@ -138,6 +129,42 @@ final class NeighbourSearch {
 
   private interface Score {
     float of(int index);
+  }
+
+  /**
+   * The indices of the {@code topN} best scores among rows {@code [0, end)} except {@code
+   * excluded}, best first. Large searches split the rows into blocks scanned on the compute pool,
+   * each keeping its own top-k, merged at the end; the ranking (score, then lower index) does not
+   * depend on the split, so the result is the same for any thread count.
+   */
+  private static int[] best(int end, int topN, int[] excluded, Score score) {
+    int k = Math.max(0, Math.min(topN, end));
+    int blocks = (end + BLOCK_ROWS - 1) / BLOCK_ROWS;
+    int threads = ComputePool.threads();
+    if (blocks <= 1 || threads <= 1 || k == 0) {
+      TopK top = new TopK(k);
+      scan(0, end, excluded, score, top);
+      return top.sortedIndices();
+    }
+    TopK[] partial = new TopK[blocks];
+    ComputePool.parallelFor(blocks, threads, b -> {
+      TopK top = new TopK(k);
+      scan(b * BLOCK_ROWS, Math.min(end, (b + 1) * BLOCK_ROWS), excluded, score, top);
+      partial[b] = top;
+    });
+    TopK merged = new TopK(k);
+    for (TopK top : partial) {
+      top.drainInto(merged);
+    }
+    return merged.sortedIndices();
+  }
+
+  private static void scan(int from, int to, int[] excluded, Score score, TopK top) {
+    for (int i = from; i < to; i++) {
+      if (!contains(excluded, i)) {
+        top.offer(i, score.of(i));
+      }
+    }
   }
 
   private List<ScoredWord> scored(int[] best, Score score) {

@@ -38,6 +38,13 @@ final class TopK {
     }
   }
 
+  /** Offers every kept entry of this heap to {@code other}. */
+  void drainInto(TopK other) {
+    for (int i = 0; i < size; i++) {
+      other.offer(indices[i], scores[i]);
+    }
+  }
+
   /** The kept indices, best first. */
   int[] sortedIndices() {
     Integer[] order = new Integer[size];

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,6 +43,41 @@ class WordVectorsTest {
         .containsExactly("a");
     assertThat(V.similarByVector(new float[] {0, 2, 0}, 1, 4).get(0).word()).isEqualTo("a");
     assertThat(V.mostSimilar("b", 0)).isEmpty();
+  }
+
+  @Test
+  void searchesSpanningSeveralParallelBlocksMatchABruteForceRanking() {
+    int rows = 2 * NeighbourSearch.BLOCK_ROWS + 1234;
+    int dim = 7;
+    SplittableRandom rng = new SplittableRandom(5);
+    List<String> words = new ArrayList<>();
+    float[] m = new float[rows * dim];
+    for (int i = 0; i < rows; i++) {
+      words.add("w" + i);
+      for (int j = 0; j < dim; j++) {
+        // Few distinct values, so many rows tie and the lower-index rule is exercised.
+        m[i * dim + j] = rng.nextInt(3) - 1;
+      }
+    }
+    WordVectors big = WordVectors.of(words, m, dim);
+    float[] unit = big.unitMatrix();
+    int query = 3;
+    Integer[] order = new Integer[rows];
+    float[] score = new float[rows];
+    for (int i = 0; i < rows; i++) {
+      order[i] = i;
+      score[i] = RowDot.dot(unit, i * dim, unit, query * dim, dim);
+    }
+    Arrays.sort(order, (a, b) -> score[a] != score[b]
+        ? Float.compare(score[b], score[a]) : Integer.compare(a, b));
+    List<String> expected = Arrays.stream(order).filter(i -> i != query).limit(25)
+        .map(i -> "w" + i).toList();
+    assertThat(big.mostSimilar("w3", 25)).extracting(ScoredWord::word)
+        .containsExactlyElementsOf(expected);
+    assertThat(big.mostSimilar(List.of("w3"), List.of(), 25, rows - 100))
+        .extracting(ScoredWord::word)
+        .containsExactlyElementsOf(Arrays.stream(order)
+            .filter(i -> i != query && i < rows - 100).limit(25).map(i -> "w" + i).toList());
   }
 
   @Test
