@@ -43,9 +43,10 @@ import org.seqlearn.nlp.vectors.WordVectors;
  *       --unknown-min-count} (random vectors for tokens without one seen that often; 0 = none)
  *       [0];
  *   <li>model A: {@code --a-epochs} [50], {@code --a-batch} [64], {@code --a-lr} [0.01], {@code
- *       --a-wd} [0], {@code --a-val} [0.1], {@code --a-patience} [5] (0 = no early stopping);
- *   <li>model B: {@code --b-epochs} [20], {@code --b-batch} [32], {@code --b-lr} [0.001], {@code
- *       --b-wd} [0], {@code --b-clip} [5], {@code --b-val} [0.1], {@code --b-patience} [3],
+ *       --a-wd} [0], {@code --a-clip} [0: none], {@code --a-val} [0.1], {@code --a-patience} [5] (0:
+ *       no early stopping);
+ *   <li>model B: {@code --b-epochs} [8], {@code --b-batch} [32], {@code --b-lr} [0.001], {@code
+ *       --b-wd} [0], {@code --b-clip} [5], {@code --b-val} [0.1], {@code --b-patience} [2],
  *       {@code --hidden} [100], {@code --bidirectional} [true], {@code --pooling} (last, max,
  *       mean) [max], {@code --trainable} [true], {@code --emb-dropout} [0.25], {@code
  *       --dropout} [0.5];
@@ -96,7 +97,7 @@ public final class SentimentEvaluation {
       report("A averaging, " + trainer, a, t0);
     }
     if (models.contains("B")) {
-      SentimentTrainer trainer = trainer(o, "b", 20, 32, 0.001, 5, 0.1, 3, seed, verbose);
+      SentimentTrainer trainer = trainer(o, "b", 8, 32, 0.001, 5, 0.1, 2, seed, verbose);
       LstmClassifierOptions lstm = LstmClassifierOptions.defaults()
           .hiddenSize(o.integer("hidden", 100)).bidirectional(o.bool("bidirectional", true))
           .pooling(Pooling.valueOf(o.string("pooling", "max").toUpperCase(Locale.ROOT)))
