@@ -43,8 +43,8 @@ import org.seqlearn.nlp.vectors.WordVectors;
  *       --unknown-min-count} (random vectors for tokens without one seen that often; 0 = none)
  *       [0];
  *   <li>model A: {@code --a-epochs} [50], {@code --a-batch} [64], {@code --a-lr} [0.01], {@code
- *       --a-wd} [0], {@code --a-clip} [0: none], {@code --a-val} [0.1], {@code --a-patience} [5] (0:
- *       no early stopping);
+ *       --a-wd} [0], {@code --a-clip} [0: none], {@code --a-val} [0.1], {@code --a-patience}
+ *       [5] (0: no early stopping);
  *   <li>model B: {@code --b-epochs} [8], {@code --b-batch} [32], {@code --b-lr} [0.001], {@code
  *       --b-wd} [0], {@code --b-clip} [5], {@code --b-val} [0.1], {@code --b-patience} [2],
  *       {@code --hidden} [100], {@code --bidirectional} [true], {@code --pooling} (last, max,
