@@ -1,5 +1,6 @@
 package org.seqlearn.nlp.sentiment;
 
+import java.util.Arrays;
 import java.util.List;
 import org.seqlearn.core.IntTensor;
 import org.seqlearn.core.Tensor;
@@ -115,7 +116,7 @@ public final class LstmClassifier extends SentimentClassifier {
     float[] m = new float[lengths.length * maxLen];
     for (int b = 0; b < lengths.length; b++) {
       if (lengths[b] > 0) {
-        java.util.Arrays.fill(m, b * maxLen + lengths[b], (b + 1) * maxLen, 1f);
+        Arrays.fill(m, b * maxLen + lengths[b], (b + 1) * maxLen, 1f);
       }
     }
     return Tensor.wrap(m, lengths.length, maxLen, 1);

@@ -1,5 +1,7 @@
 package org.seqlearn.nlp.sentiment;
 
+import java.util.Locale;
+
 /**
  * Settings of an {@link LstmClassifier}, immutable; each setter returns a changed copy:
  *
@@ -138,7 +140,7 @@ public final class LstmClassifierOptions {
   @Override
   public String toString() {
     return (bidirectional ? "BiLSTM(" : "LSTM(") + hiddenSize + ", "
-        + pooling.name().toLowerCase(java.util.Locale.ROOT) + ", "
+        + pooling.name().toLowerCase(Locale.ROOT) + ", "
         + (freezeEmbeddings ? "frozen" : "trainable") + " embeddings, dropout "
         + embeddingDropout + "/" + dropout + ", seed " + seed + ")";
   }

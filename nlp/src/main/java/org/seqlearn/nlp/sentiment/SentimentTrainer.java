@@ -1,7 +1,9 @@
 package org.seqlearn.nlp.sentiment;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.seqlearn.core.IntTensor;
@@ -137,7 +139,7 @@ public final class SentimentTrainer {
    */
   @Override
   public String toString() {
-    return String.format(java.util.Locale.ROOT, "Adam %s, batch %d, up to %d epochs, weight decay"
+    return String.format(Locale.ROOT, "Adam %s, batch %d, up to %d epochs, weight decay"
             + " %s, clip %s, %s, seed %d", learningRate, batchSize, epochs, weightDecay,
         Double.isNaN(clipNorm) ? "none" : String.valueOf(clipNorm), patience > 0
             ? "early stopping (validation " + validationFraction + ", patience " + patience + ")"
@@ -165,10 +167,10 @@ public final class SentimentTrainer {
           + n + " sentences leaves " + held + " for validation; need 1 to " + (n - 1));
     }
     int[] order = permutation(n, Rng.split(seed, 7919).nextLong());
-    int[] fit = java.util.Arrays.copyOfRange(order, held, n);
-    int[] val = java.util.Arrays.copyOfRange(order, 0, held);
-    java.util.Arrays.sort(fit);
-    java.util.Arrays.sort(val);
+    int[] fit = Arrays.copyOfRange(order, held, n);
+    int[] val = Arrays.copyOfRange(order, 0, held);
+    Arrays.sort(fit);
+    Arrays.sort(val);
     List<int[]> fitX = pick(sentences, fit);
     int[] fitY = pick(labels, fit);
     CrossEntropyLoss ce = new CrossEntropyLoss();
