@@ -9,6 +9,10 @@ package org.seqlearn.audio.fft;
  * 2·3·5-smooth length ≥ 2n − 1. Data is interleaved {@code [re0, im0, re1, im1, ...]} of length
  * {@code 2n} and transformed in place.
  *
+ * <p>Passes run on 256-bit SIMD vectors (four complex numbers each) where their shape allows, when
+ * the Vector API is enabled ({@code --add-modules jdk.incubator.vector}; {@code
+ * -Dseqlearn.kernels=scalar} forces the scalar passes).
+ *
  * <p>A plan owns a scratch buffer and is therefore not thread-safe; create one per thread (plans
  * are cheap compared with the transforms they serve) or use {@link #copy()}.
  */
@@ -16,11 +20,17 @@ public final class ComplexFft {
   private final int n;
   private final int[] radices;
   private final float[][] twiddles;
+  private final float[][] vectorTwiddles; // null entries: scalar pass
   private final float[] work;
   private final Bluestein bluestein;
 
   /** A plan for length {@code n ≥ 1}. */
   public ComplexFft(int n) {
+    this(n, FftKernels.simd());
+  }
+
+  /** A plan that uses the vectorised passes only when {@code simd} (tests compare both). */
+  ComplexFft(int n, boolean simd) {
     if (n < 1) {
       throw new IllegalArgumentException("FFT length must be >= 1, got " + n);
     }
@@ -29,12 +39,15 @@ public final class ComplexFft {
     if (r == null) {
       this.radices = new int[0];
       this.twiddles = new float[0][];
+      this.vectorTwiddles = new float[0][];
       this.work = null;
-      this.bluestein = new Bluestein(n);
+      this.bluestein = new Bluestein(n, simd);
     } else {
       this.radices = r;
       this.twiddles = new float[r.length][];
+      this.vectorTwiddles = new float[r.length][];
       int len = n;
+      int s = 1;
       for (int st = 0; st < r.length; st++) {
         int p = r[st];
         int m = len / p;
@@ -47,7 +60,11 @@ public final class ComplexFft {
           }
         }
         twiddles[st] = tw;
+        if (simd && VectorPasses.handles(p, s, m)) {
+          vectorTwiddles[st] = VectorPasses.twiddles(p, s, tw);
+        }
         len = m;
+        s *= p;
       }
       this.work = new float[2 * n];
       this.bluestein = null;
@@ -58,6 +75,7 @@ public final class ComplexFft {
     this.n = o.n;
     this.radices = o.radices;
     this.twiddles = o.twiddles;
+    this.vectorTwiddles = o.vectorTwiddles;
     this.work = o.work == null ? null : new float[o.work.length];
     this.bluestein = o.bluestein == null ? null : o.bluestein.copy();
   }
@@ -104,7 +122,7 @@ public final class ComplexFft {
     for (int st = 0; st < radices.length; st++) {
       int p = radices[st];
       int m = len / p;
-      Butterflies.pass(p, src, dst, s, m, twiddles[st]);
+      pass(st, src, dst, s, m);
       float[] t = src;
       src = dst;
       dst = t;
@@ -135,10 +153,19 @@ public final class ComplexFft {
       int p = radices[st];
       int m = len / p;
       float[] out = (k - 1 - st) % 2 == 0 ? dst : work;
-      Butterflies.pass(p, in, out, s, m, twiddles[st]);
+      pass(st, in, out, s, m);
       in = out;
       s *= p;
       len = m;
+    }
+  }
+
+  private void pass(int st, float[] x, float[] y, int s, int m) {
+    float[] vt = vectorTwiddles[st];
+    if (vt != null) {
+      VectorPasses.pass(radices[st], x, y, s, m, vt);
+    } else {
+      Butterflies.pass(radices[st], x, y, s, m, twiddles[st]);
     }
   }
 

@@ -1,0 +1,134 @@
+package org.seqlearn.audio.fft;
+
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorShuffle;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * Complex arithmetic on 256-bit vectors of four interleaved complex numbers {@code [r0, i0, ...,
+ * r3, i3]}, shared by the vectorised FFT passes. Only loaded when {@link FftKernels} chose SIMD.
+ */
+final class VectorOps {
+  /** Eight floats, four complex numbers. */
+  static final VectorSpecies<Float> S = FloatVector.SPECIES_256;
+
+  /** Floats per vector. */
+  static final int L = 8;
+
+  private static final VectorShuffle<Float> SWAP =
+      VectorShuffle.fromValues(S, 1, 0, 3, 2, 5, 4, 7, 6);
+  private static final FloatVector NEG_IM =
+      FloatVector.fromArray(S, new float[] {1, -1, 1, -1, 1, -1, 1, -1}, 0);
+  private static final FloatVector NEG_RE =
+      FloatVector.fromArray(S, new float[] {-1, 1, -1, 1, -1, 1, -1, 1}, 0);
+
+  /** Moves complex lane c to c+1 (lane 0 gets lane 3): {@code [z3, z0, z1, z2]}. */
+  private static final VectorShuffle<Float> UP =
+      VectorShuffle.fromValues(S, 6, 7, 0, 1, 2, 3, 4, 5);
+
+  /** Moves complex lane c to c−1: {@code [z1, z2, z3, z0]}. */
+  private static final VectorShuffle<Float> DOWN =
+      VectorShuffle.fromValues(S, 2, 3, 4, 5, 6, 7, 0, 1);
+
+  /** Swaps the 128-bit halves: {@code [z2, z3, z0, z1]}. */
+  private static final VectorShuffle<Float> HALVES =
+      VectorShuffle.fromValues(S, 4, 5, 6, 7, 0, 1, 2, 3);
+
+  /** True on the odd complex lanes (1 and 3). */
+  private static final VectorMask<Float> ODD =
+      VectorMask.fromValues(S, false, false, true, true, false, false, true, true);
+
+  /** True on the high half (complex lanes 2 and 3). */
+  private static final VectorMask<Float> HIGH =
+      VectorMask.fromValues(S, false, false, false, false, true, true, true, true);
+
+  private VectorOps() {}
+
+  /** {@code v·(−i)}, i.e. {@code (re, im) → (im, −re)}. */
+  static FloatVector mulMinusI(FloatVector v) {
+    return v.rearrange(SWAP).mul(NEG_IM);
+  }
+
+  /** {@code a + b·(−i)}. */
+  static FloatVector addMinusI(FloatVector a, FloatVector b) {
+    return b.rearrange(SWAP).fma(NEG_IM, a);
+  }
+
+  /** {@code a − b·(−i)}. */
+  static FloatVector subMinusI(FloatVector a, FloatVector b) {
+    return b.rearrange(SWAP).fma(NEG_RE, a);
+  }
+
+  /**
+   * {@code v·w} for a twiddle stored at {@code tw[t..t+16)}: eight copies of {@code Re w}, then
+   * {@code [−Im w, Im w] × 4} (see {@link #expand}).
+   */
+  static FloatVector twiddle(FloatVector v, float[] tw, int t) {
+    FloatVector wr = FloatVector.fromArray(S, tw, t);
+    FloatVector wi = FloatVector.fromArray(S, tw, t + L);
+    return v.rearrange(SWAP).fma(wi, v.mul(wr));
+  }
+
+  /** Whether this JVM has 256-bit float vectors in hardware. */
+  static boolean supported() {
+    return FloatVector.SPECIES_PREFERRED.vectorBitSize() >= 256;
+  }
+
+  /**
+   * Vector twiddle table, from a scalar one ({@code [re, im]} pairs), for a pass whose four vector
+   * lanes share one twiddle: 16 floats per twiddle, as {@link #twiddle} reads them.
+   */
+  static float[] broadcast(float[] scalar) {
+    int count = scalar.length / 2;
+    float[] out = new float[16 * count];
+    for (int c = 0; c < count; c++) {
+      for (int l = 0; l < 4; l++) {
+        put(out, 16 * c, l, scalar[2 * c], scalar[2 * c + 1]);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Vector twiddle table for a first pass ({@code s = 1}) of radix {@code p} whose four lanes are
+   * four consecutive sub-transform indices {@code j}: 16 floats per block of four {@code j} and
+   * output {@code k = 1..p−1}, at {@code 16((p−1)·j/4 + k−1)}.
+   */
+  static float[] lanes(float[] scalar, int p) {
+    int count = scalar.length / 2;
+    float[] out = new float[16 * count];
+    for (int j = 0; j < count / (p - 1); j++) {
+      for (int k = 1; k < p; k++) {
+        int from = 2 * ((p - 1) * j + k - 1);
+        put(out, 16 * ((p - 1) * (j / 4) + k - 1), j % 4, scalar[from], scalar[from + 1]);
+      }
+    }
+    return out;
+  }
+
+  private static void put(float[] out, int base, int lane, float wr, float wi) {
+    out[base + 2 * lane] = wr;
+    out[base + 2 * lane + 1] = wr;
+    out[base + L + 2 * lane] = -wi;
+    out[base + L + 2 * lane + 1] = wi;
+  }
+
+  /**
+   * Transposes a 4×4 block of complex numbers: rows {@code a, b, c, d} (four complex each) become
+   * columns, stored as four vectors at {@code y[o]}, {@code y[o + step]}, {@code y[o + 2·step]},
+   * {@code y[o + 3·step]}.
+   */
+  static void transposeInto(
+      FloatVector a, FloatVector b, FloatVector c, FloatVector d, float[] y, int o, int step) {
+    // [a0 b0 a2 b2], [a1 b1 a3 b3], [c0 d0 c2 d2], [c1 d1 c3 d3]
+    FloatVector ab02 = a.blend(b.rearrange(UP), ODD);
+    FloatVector ab13 = a.rearrange(DOWN).blend(b, ODD);
+    FloatVector cd02 = c.blend(d.rearrange(UP), ODD);
+    FloatVector cd13 = c.rearrange(DOWN).blend(d, ODD);
+    ab02.blend(cd02.rearrange(HALVES), HIGH).intoArray(y, o);
+    ab13.blend(cd13.rearrange(HALVES), HIGH).intoArray(y, o + step);
+    ab02.rearrange(HALVES).blend(cd02, HIGH).intoArray(y, o + 2 * step);
+    ab13.rearrange(HALVES).blend(cd13, HIGH).intoArray(y, o + 3 * step);
+  }
+}
