@@ -45,29 +45,28 @@ final class VectorOps {
 
   private VectorOps() {}
 
-  /** {@code v·(−i)}, i.e. {@code (re, im) → (im, −re)}. */
-  static FloatVector mulMinusI(FloatVector v) {
-    return v.rearrange(SWAP).mul(NEG_IM);
+  private static FloatVector swap(FloatVector v) {
+    return v.rearrange(SWAP);
   }
 
   /** {@code a + b·(−i)}. */
   static FloatVector addMinusI(FloatVector a, FloatVector b) {
-    return b.rearrange(SWAP).fma(NEG_IM, a);
+    return swap(b).fma(NEG_IM, a);
   }
 
   /** {@code a − b·(−i)}. */
   static FloatVector subMinusI(FloatVector a, FloatVector b) {
-    return b.rearrange(SWAP).fma(NEG_RE, a);
+    return swap(b).fma(NEG_RE, a);
   }
 
   /**
-   * {@code v·w} for a twiddle stored at {@code tw[t..t+16)}: eight copies of {@code Re w}, then
-   * {@code [−Im w, Im w] × 4} (see {@link #expand}).
+   * {@code v·w} for four twiddles, one per lane, stored at {@code tw[t..t+16)} (see {@link
+   * #lanes}).
    */
-  static FloatVector twiddle(FloatVector v, float[] tw, int t) {
+  static FloatVector twiddleLanes(FloatVector v, float[] tw, int t) {
     FloatVector wr = FloatVector.fromArray(S, tw, t);
     FloatVector wi = FloatVector.fromArray(S, tw, t + L);
-    return v.rearrange(SWAP).fma(wi, v.mul(wr));
+    return swap(v).fma(wi, v.mul(wr));
   }
 
   /** Whether this JVM has 256-bit float vectors in hardware. */
@@ -75,19 +74,9 @@ final class VectorOps {
     return FloatVector.SPECIES_PREFERRED.vectorBitSize() >= 256;
   }
 
-  /**
-   * Vector twiddle table, from a scalar one ({@code [re, im]} pairs), for a pass whose four vector
-   * lanes share one twiddle: 16 floats per twiddle, as {@link #twiddle} reads them.
-   */
-  static float[] broadcast(float[] scalar) {
-    int count = scalar.length / 2;
-    float[] out = new float[16 * count];
-    for (int c = 0; c < count; c++) {
-      for (int l = 0; l < 4; l++) {
-        put(out, 16 * c, l, scalar[2 * c], scalar[2 * c + 1]);
-      }
-    }
-    return out;
+  /** {@code v·w} for one twiddle {@code w = wr + i·wi} shared by the four lanes. */
+  static FloatVector twiddle(FloatVector v, float wr, float wi) {
+    return swap(v).mul(NEG_RE).fma(FloatVector.broadcast(S, wi), v.mul(wr));
   }
 
   /**
