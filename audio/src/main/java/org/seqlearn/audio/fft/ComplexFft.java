@@ -1,5 +1,7 @@
 package org.seqlearn.audio.fft;
 
+import java.lang.invoke.MethodHandle;
+
 /**
  * A complex discrete Fourier transform plan for one length {@code n ≥ 1}: {@code X[k] = Σ_t
  * x[t]·e^{-2πi·tk/n}}.
@@ -20,7 +22,8 @@ public final class ComplexFft {
   private final int n;
   private final int[] radices;
   private final float[][] twiddles;
-  private final float[][] vectorTwiddles; // null entries: scalar pass
+  private final float[][] vectorTwiddles;
+  private final MethodHandle[] vectorKernels; // null entries: scalar pass
   private final float[] work;
   private final Bluestein bluestein;
 
@@ -40,12 +43,14 @@ public final class ComplexFft {
       this.radices = new int[0];
       this.twiddles = new float[0][];
       this.vectorTwiddles = new float[0][];
+      this.vectorKernels = new MethodHandle[0];
       this.work = null;
       this.bluestein = new Bluestein(n, simd);
     } else {
       this.radices = r;
       this.twiddles = new float[r.length][];
       this.vectorTwiddles = new float[r.length][];
+      this.vectorKernels = new MethodHandle[r.length];
       int len = n;
       int s = 1;
       for (int st = 0; st < r.length; st++) {
@@ -62,6 +67,7 @@ public final class ComplexFft {
         twiddles[st] = tw;
         if (simd && VectorPasses.handles(p, s, m)) {
           vectorTwiddles[st] = VectorPasses.twiddles(p, s, tw);
+          vectorKernels[st] = VectorPasses.kernel(p, s, m);
         }
         len = m;
         s *= p;
@@ -76,6 +82,7 @@ public final class ComplexFft {
     this.radices = o.radices;
     this.twiddles = o.twiddles;
     this.vectorTwiddles = o.vectorTwiddles;
+    this.vectorKernels = o.vectorKernels;
     this.work = o.work == null ? null : new float[o.work.length];
     this.bluestein = o.bluestein == null ? null : o.bluestein.copy();
   }
@@ -161,9 +168,9 @@ public final class ComplexFft {
   }
 
   private void pass(int st, float[] x, float[] y, int s, int m) {
-    float[] vt = vectorTwiddles[st];
-    if (vt != null) {
-      VectorPasses.pass(radices[st], x, y, s, m, vt);
+    MethodHandle kernel = vectorKernels[st];
+    if (kernel != null) {
+      VectorPasses.run(kernel, x, y, s, m, vectorTwiddles[st]);
     } else {
       Butterflies.pass(radices[st], x, y, s, m, twiddles[st]);
     }

@@ -7,6 +7,9 @@ import static org.seqlearn.audio.fft.VectorOps.subMinusI;
 import static org.seqlearn.audio.fft.VectorOps.twiddle;
 import static org.seqlearn.audio.fft.VectorOps.twiddleLanes;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import jdk.incubator.vector.FloatVector;
 
 /**
@@ -25,6 +28,9 @@ import jdk.incubator.vector.FloatVector;
  */
 final class VectorPasses {
   private static final float SIN_60 = (float) Math.sin(Math.PI / 3);
+  private static final MethodType KERNEL_TYPE =
+      MethodType.methodType(
+          void.class, float[].class, float[].class, int.class, int.class, float[].class);
 
   private VectorPasses() {}
 
@@ -41,16 +47,43 @@ final class VectorPasses {
     return s == 1 ? VectorOps.lanes(scalar, p) : scalar;
   }
 
-  static void pass(int p, float[] x, float[] y, int s, int m, float[] tw) {
+  /**
+   * The loop for a pass that {@link #handles} says is vectorised, as a handle of type {@code
+   * (float[] x, float[] y, int s, int m, float[] tw)void}, to be called by {@link #run}.
+   */
+  static MethodHandle kernel(int p, int s, int m) {
+    String name;
     if (s == 1) {
-      radix4FirstPass(x, y, m, tw);
-      return;
+      name = "radix4FirstPass";
+    } else {
+      name =
+          switch (p) {
+            case 4 -> m == 1 ? "radix4NoTwiddle" : "radix4Twiddled";
+            case 2 -> "radix2";
+            case 3 -> "radix3";
+            default -> throw new IllegalArgumentException("no vectorised radix-" + p + " pass");
+          };
     }
-    switch (p) {
-      case 4 -> radix4(x, y, s, m, tw);
-      case 2 -> radix2(x, y, s, m, tw);
-      case 3 -> radix3(x, y, s, m, tw);
-      default -> throw new IllegalStateException("radix " + p);
+    try {
+      return MethodHandles.lookup().findStatic(VectorPasses.class, name, KERNEL_TYPE);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Runs a {@link #kernel}. The handle is not a compile-time constant, so C2 never inlines the
+   * loop into its caller: each loop is compiled on its own. Inlined together, the vector operations
+   * of several loops exceed C2's inlining node budget on JDK 17, and the vectors left over are
+   * boxed on the heap (hundreds of bytes per butterfly, several times slower).
+   */
+  static void run(MethodHandle kernel, float[] x, float[] y, int s, int m, float[] tw) {
+    try {
+      kernel.invokeExact(x, y, s, m, tw);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable t) {
+      throw new IllegalStateException(t);
     }
   }
 
@@ -91,15 +124,7 @@ final class VectorPasses {
     }
   }
 
-  private static void radix4(float[] x, float[] y, int s, int m, float[] tw) {
-    if (m == 1) {
-      radix4NoTwiddle(x, y, s);
-    } else {
-      radix4Twiddled(x, y, s, m, tw);
-    }
-  }
-
-  private static void radix4NoTwiddle(float[] x, float[] y, int s) {
+  private static void radix4NoTwiddle(float[] x, float[] y, int s, int m, float[] tw) {
     int d = 2 * s;
     int s2 = 2 * s;
     for (int q = 0; q < s2; q += L) {
@@ -142,7 +167,7 @@ final class VectorPasses {
     }
   }
 
-  private static void radix4FirstPass(float[] x, float[] y, int m, float[] tw) {
+  private static void radix4FirstPass(float[] x, float[] y, int s, int m, float[] tw) {
     int d = 2 * m;
     for (int j = 0; j < m; j += 4) {
       int a = 2 * j;
