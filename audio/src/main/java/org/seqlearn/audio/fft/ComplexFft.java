@@ -203,20 +203,25 @@ public final class ComplexFft {
   }
 
   /**
-   * Radices for a SIMD plan: a radix-4 first pass when it has a vectorised form ({@link
-   * VectorPasses#handles}: {@code n/4} a multiple of 4), then as {@link #factor}. Measured on
-   * JDK 17 / AVX2: 4·4·4·8·8 beats 8·8·8·8 for n = 4096 and 4·4·4·8 beats 8·8·8 for n = 512,
-   * because the vectorised radix-4 passes are cheaper than scalar radix-8 ones (a vectorised
-   * radix-8 butterfly is too big for C2 to compile without boxing on JDK 17).
+   * Radices for a SIMD plan: 2^e as radix-4 passes (vectorised, see {@link VectorPasses#handles})
+   * and, for odd e ≥ 3, one radix-8 pass last (scalar, twiddle-free); then 3s and 5s. Measured on
+   * JDK 17 / AVX2 (Zen 1), the vectorised radix-4 passes beat scalar radix-8 ones: 4⁶ takes
+   * about 0.7 times the time of 4·4·4·8·8 and half that of 8⁴ for n = 4096. (A vectorised radix-8
+   * butterfly is too big for C2 on JDK 17 to keep its vectors in registers.)
    */
   static int[] factorSimd(int n) {
-    int[] rest = n % 16 == 0 ? factor(n / 4) : null;
-    if (rest == null) {
+    int e = Integer.numberOfTrailingZeros(n);
+    int[] odd = factor(n >> e);
+    if (odd == null || e < 2) {
       return factor(n);
     }
-    int[] out = new int[rest.length + 1];
-    out[0] = 4;
-    System.arraycopy(rest, 0, out, 1, rest.length);
+    int fours = e % 2 == 0 ? e / 2 : (e - 3) / 2;
+    int[] out = new int[fours + e % 2 + odd.length];
+    java.util.Arrays.fill(out, 0, fours, 4);
+    if (e % 2 == 1) {
+      out[fours] = 8;
+    }
+    System.arraycopy(odd, 0, out, out.length - odd.length, odd.length);
     return out;
   }
 
