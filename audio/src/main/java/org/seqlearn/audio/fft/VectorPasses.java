@@ -14,15 +14,20 @@ import jdk.incubator.vector.FloatVector;
 
 /**
  * Vectorised Stockham passes, the SIMD twins of {@link Butterflies} (same indexing, same results up
- * to rounding), four complex numbers per vector. Two shapes:
+ * to rounding), four complex numbers per vector, for radix 2, 3 and 4 (radix 5 and 8 butterflies
+ * are too big, see below). Two shapes:
  *
  * <ul>
  *   <li>stride {@code s} a multiple of 4: the four lanes are four consecutive {@code q}, which share
  *       their twiddles (the scalar tables of {@link Butterflies});
- *   <li>the first pass ({@code s = 1}, radix 4 or 8, {@code m} a multiple of 4): the lanes are four
+ *   <li>the first pass ({@code s = 1}, radix 4, {@code m} a multiple of 4): the lanes are four
  *       consecutive {@code j}, with their own twiddles ({@link VectorOps#lanes} tables), and the
  *       outputs are transposed on the way out.
  * </ul>
+ *
+ * <p>Each loop is kept small and is called through {@link #run}: on JDK 17, C2 gives up inlining
+ * vector operations past a node budget and then boxes the vectors on the heap, which a radix-5 or
+ * radix-8 loop already exceeds on its own (measured with JMH {@code -prof gc}).
  *
  * <p>Only loaded when {@link FftKernels} chose SIMD.
  */
