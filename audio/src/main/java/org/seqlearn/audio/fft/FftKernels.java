@@ -5,7 +5,8 @@ import org.seqlearn.core.simd.KernelProvider;
 /**
  * Whether FFT plans use the vectorised passes ({@link VectorPasses}): decided once per JVM, by the
  * same switch as the core kernels ({@code -Dseqlearn.kernels}, see {@link KernelProvider}), and
- * only when the hardware has 256-bit vectors. Otherwise the scalar passes ({@link Butterflies}) run.
+ * only when the hardware has 256-bit vectors. Otherwise the scalar passes ({@link Butterflies})
+ * run.
  */
 final class FftKernels {
   private FftKernels() {}

@@ -18,8 +18,8 @@ import jdk.incubator.vector.FloatVector;
  * are too big, see below). Two shapes:
  *
  * <ul>
- *   <li>stride {@code s} a multiple of 4: the four lanes are four consecutive {@code q}, which share
- *       their twiddles (the scalar tables of {@link Butterflies});
+ *   <li>stride {@code s} a multiple of 4: the four lanes are four consecutive {@code q}, which
+ *       share their twiddles (the scalar tables of {@link Butterflies});
  *   <li>the first pass ({@code s = 1}, radix 4, {@code m} a multiple of 4): the lanes are four
  *       consecutive {@code j}, with their own twiddles ({@link VectorOps#lanes} tables), and the
  *       outputs are transposed on the way out.
@@ -39,7 +39,7 @@ final class VectorPasses {
 
   private VectorPasses() {}
 
-  /** Whether a pass of radix {@code p}, stride {@code s}, {@code m} sub-transforms has a SIMD form. */
+  /** Whether a pass of radix {@code p}, stride {@code s} and {@code m} sub-transforms is SIMD. */
   static boolean handles(int p, int s, int m) {
     if (s % 4 == 0) {
       return p == 2 || p == 3 || p == 4;

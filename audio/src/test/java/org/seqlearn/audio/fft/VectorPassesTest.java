@@ -3,6 +3,7 @@ package org.seqlearn.audio.fft;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,23 @@ class VectorPassesTest {
   @BeforeAll
   static void needsVectorApi() {
     assumeTrue(KernelProvider.vectorModuleReadable() && VectorOps.supported());
+  }
+
+  @Test
+  void simdRadicesMultiplyToNAndPreferRadixFour() {
+    for (int n = 1; n <= 5000; n++) {
+      int[] scalar = ComplexFft.factor(n);
+      int[] simd = ComplexFft.factorSimd(n);
+      if (scalar == null) {
+        assertThat(simd).as("n=%d", n).isNull();
+        continue;
+      }
+      int product = Arrays.stream(simd).reduce(1, (a, b) -> a * b);
+      assertThat(product).as("n=%d", n).isEqualTo(n);
+    }
+    assertThat(ComplexFft.factorSimd(4096)).containsExactly(4, 4, 4, 4, 4, 4);
+    assertThat(ComplexFft.factorSimd(2048)).containsExactly(4, 4, 4, 4, 8);
+    assertThat(ComplexFft.factorSimd(400)).containsExactly(4, 4, 5, 5);
   }
 
   @Test
