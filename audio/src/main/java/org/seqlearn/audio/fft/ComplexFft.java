@@ -1,6 +1,7 @@
 package org.seqlearn.audio.fft;
 
 import java.lang.invoke.MethodHandle;
+import org.seqlearn.core.simd.FftPasses;
 
 /**
  * A complex discrete Fourier transform plan for one length {@code n ≥ 1}: {@code X[k] = Σ_t
@@ -65,9 +66,9 @@ public final class ComplexFft {
           }
         }
         twiddles[st] = tw;
-        if (simd && VectorPasses.handles(p, s, m)) {
-          vectorTwiddles[st] = VectorPasses.twiddles(p, s, tw);
-          vectorKernels[st] = VectorPasses.kernel(p, s, m);
+        if (simd && FftPasses.handles(p, s, m)) {
+          vectorTwiddles[st] = FftPasses.twiddles(p, s, tw);
+          vectorKernels[st] = FftPasses.kernel(p, s, m);
         }
         len = m;
         s *= p;
@@ -170,7 +171,7 @@ public final class ComplexFft {
   private void pass(int st, float[] x, float[] y, int s, int m) {
     MethodHandle kernel = vectorKernels[st];
     if (kernel != null) {
-      VectorPasses.run(kernel, x, y, s, m, vectorTwiddles[st]);
+      FftPasses.run(kernel, x, y, s, m, vectorTwiddles[st]);
     } else {
       Butterflies.pass(radices[st], x, y, s, m, twiddles[st]);
     }
@@ -203,7 +204,7 @@ public final class ComplexFft {
   }
 
   /**
-   * Radices for a SIMD plan: 2^e as radix-4 passes (vectorised, see {@link VectorPasses#handles})
+   * Radices for a SIMD plan: 2^e as radix-4 passes (vectorised, see {@link FftPasses#handles})
    * and, for odd e ≥ 3, one radix-8 pass last (scalar, twiddle-free); then 3s and 5s. Measured on
    * JDK 17 / AVX2 (Zen 1), the vectorised radix-4 passes beat scalar radix-8 ones: 4⁶ takes
    * about 0.7 times the time of 4·4·4·8·8 and half that of 8⁴ for n = 4096. (A vectorised radix-8

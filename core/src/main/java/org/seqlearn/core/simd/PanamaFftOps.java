@@ -1,4 +1,4 @@
-package org.seqlearn.audio.fft;
+package org.seqlearn.core.simd;
 
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorMask;
@@ -7,14 +7,16 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * Complex arithmetic on 256-bit vectors of four interleaved complex numbers {@code [r0, i0, ...,
- * r3, i3]}, shared by the vectorised FFT passes. Only loaded when {@link FftKernels} chose SIMD.
+ * r3, i3]}, shared by the vectorised FFT passes ({@link PanamaFftPasses}). Only loaded once
+ * {@link FftPasses#supported} found the vector module readable, or when a caller that chose SIMD
+ * runs a pass.
  */
-final class VectorOps {
+final class PanamaFftOps {
   /** Eight floats, four complex numbers. */
   static final VectorSpecies<Float> S = FloatVector.SPECIES_256;
 
-  /** Floats per vector. */
-  static final int L = 8;
+  /** Floats per vector ({@link FftPasses#LANE_FLOATS}). */
+  static final int L = FftPasses.LANE_FLOATS;
 
   private static final VectorShuffle<Float> SWAP =
       VectorShuffle.fromValues(S, 1, 0, 3, 2, 5, 4, 7, 6);
@@ -43,7 +45,7 @@ final class VectorOps {
   private static final VectorMask<Float> HIGH =
       VectorMask.fromValues(S, false, false, false, false, true, true, true, true);
 
-  private VectorOps() {}
+  private PanamaFftOps() {}
 
   private static FloatVector swap(FloatVector v) {
     return v.rearrange(SWAP);
@@ -61,7 +63,7 @@ final class VectorOps {
 
   /**
    * {@code v·w} for four twiddles, one per lane, stored at {@code tw[t..t+16)} (see {@link
-   * #lanes}).
+   * FftPasses#twiddles}).
    */
   static FloatVector twiddleLanes(FloatVector v, float[] tw, int t) {
     FloatVector wr = FloatVector.fromArray(S, tw, t);
@@ -77,30 +79,6 @@ final class VectorOps {
   /** {@code v·w} for one twiddle {@code w = wr + i·wi} shared by the four lanes. */
   static FloatVector twiddle(FloatVector v, float wr, float wi) {
     return swap(v).mul(NEG_RE).fma(FloatVector.broadcast(S, wi), v.mul(wr));
-  }
-
-  /**
-   * Vector twiddle table for a first pass ({@code s = 1}) of radix {@code p} whose four lanes are
-   * four consecutive sub-transform indices {@code j}: 16 floats per block of four {@code j} and
-   * output {@code k = 1..p−1}, at {@code 16((p−1)·j/4 + k−1)}.
-   */
-  static float[] lanes(float[] scalar, int p) {
-    int count = scalar.length / 2;
-    float[] out = new float[16 * count];
-    for (int j = 0; j < count / (p - 1); j++) {
-      for (int k = 1; k < p; k++) {
-        int from = 2 * ((p - 1) * j + k - 1);
-        put(out, 16 * ((p - 1) * (j / 4) + k - 1), j % 4, scalar[from], scalar[from + 1]);
-      }
-    }
-    return out;
-  }
-
-  private static void put(float[] out, int base, int lane, float wr, float wi) {
-    out[base + 2 * lane] = wr;
-    out[base + 2 * lane + 1] = wr;
-    out[base + L + 2 * lane] = -wi;
-    out[base + L + 2 * lane + 1] = wi;
   }
 
   /**

@@ -7,10 +7,13 @@ import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.seqlearn.core.simd.KernelProvider;
+import org.seqlearn.core.simd.FftPasses;
 
-/** The vectorised passes agree with the scalar ones, on sizes that exercise every pass shape. */
-class VectorPassesTest {
+/**
+ * The vectorised passes ({@link FftPasses}) agree with the scalar ones, on sizes that exercise
+ * every pass shape.
+ */
+class SimdFftTest {
   /** Every radix as first, middle and last pass; first passes with m % 4 != 0; Bluestein. */
   static final int[] SIZES = {
     4, 8, 12, 16, 20, 24, 32, 40, 48, 60, 64, 80, 96, 100, 120, 128, 160, 192, 200, 240, 256, 320,
@@ -20,7 +23,7 @@ class VectorPassesTest {
 
   @BeforeAll
   static void needsVectorApi() {
-    assumeTrue(KernelProvider.vectorModuleReadable() && VectorOps.supported());
+    assumeTrue(FftPasses.supported(), "needs the Vector API and 256-bit vectors");
   }
 
   @Test

@@ -1,11 +1,12 @@
-package org.seqlearn.audio.fft;
+package org.seqlearn.core.simd;
 
-import static org.seqlearn.audio.fft.VectorOps.L;
-import static org.seqlearn.audio.fft.VectorOps.S;
-import static org.seqlearn.audio.fft.VectorOps.addMinusI;
-import static org.seqlearn.audio.fft.VectorOps.subMinusI;
-import static org.seqlearn.audio.fft.VectorOps.twiddle;
-import static org.seqlearn.audio.fft.VectorOps.twiddleLanes;
+import static org.seqlearn.core.simd.PanamaFftOps.L;
+import static org.seqlearn.core.simd.PanamaFftOps.S;
+import static org.seqlearn.core.simd.PanamaFftOps.addMinusI;
+import static org.seqlearn.core.simd.PanamaFftOps.subMinusI;
+import static org.seqlearn.core.simd.PanamaFftOps.transposeInto;
+import static org.seqlearn.core.simd.PanamaFftOps.twiddle;
+import static org.seqlearn.core.simd.PanamaFftOps.twiddleLanes;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -13,82 +14,27 @@ import java.lang.invoke.MethodType;
 import jdk.incubator.vector.FloatVector;
 
 /**
- * Vectorised Stockham passes, the SIMD twins of {@link Butterflies} (same indexing, same results up
- * to rounding), four complex numbers per vector, for radix 2, 3 and 4 (radix 5 and 8 butterflies
- * are too big, see below). Two shapes:
+ * The loops of the vectorised Stockham passes described in {@link FftPasses} (the public entry
+ * point, which holds no reference to {@code jdk.incubator.vector}). Each loop is a private static
+ * method of type {@code (float[] x, float[] y, int s, int m, float[] tw)void}, looked up by name
+ * in this class by {@link #find} and run through {@link FftPasses#run}.
  *
- * <ul>
- *   <li>stride {@code s} a multiple of 4: the four lanes are four consecutive {@code q}, which
- *       share their twiddles (the scalar tables of {@link Butterflies});
- *   <li>the first pass ({@code s = 1}, radix 4, {@code m} a multiple of 4): the lanes are four
- *       consecutive {@code j}, with their own twiddles ({@link VectorOps#lanes} tables), and the
- *       outputs are transposed on the way out.
- * </ul>
- *
- * <p>Each loop is kept small and is called through {@link #run}: on JDK 17, C2 gives up inlining
- * vector operations past a node budget and then boxes the vectors on the heap, which a radix-5 or
- * radix-8 loop already exceeds on its own (measured with JMH {@code -prof gc}).
- *
- * <p>Only loaded when {@link FftKernels} chose SIMD.
+ * <p>Only loaded when a caller that chose SIMD asks {@link FftPasses#kernel} for a loop.
  */
-final class VectorPasses {
+final class PanamaFftPasses {
   private static final float SIN_60 = (float) Math.sin(Math.PI / 3);
   private static final MethodType KERNEL_TYPE =
       MethodType.methodType(
           void.class, float[].class, float[].class, int.class, int.class, float[].class);
 
-  private VectorPasses() {}
+  private PanamaFftPasses() {}
 
-  /** Whether a pass of radix {@code p}, stride {@code s} and {@code m} sub-transforms is SIMD. */
-  static boolean handles(int p, int s, int m) {
-    if (s % 4 == 0) {
-      return p == 2 || p == 3 || p == 4;
-    }
-    return s == 1 && m % 4 == 0 && p == 4;
-  }
-
-  /** Vector twiddle table for a pass that {@link #handles} says is vectorised. */
-  static float[] twiddles(int p, int s, float[] scalar) {
-    return s == 1 ? VectorOps.lanes(scalar, p) : scalar;
-  }
-
-  /**
-   * The loop for a pass that {@link #handles} says is vectorised, as a handle of type {@code
-   * (float[] x, float[] y, int s, int m, float[] tw)void}, to be called by {@link #run}.
-   */
-  static MethodHandle kernel(int p, int s, int m) {
-    String name;
-    if (s == 1) {
-      name = "radix4FirstPass";
-    } else {
-      name =
-          switch (p) {
-            case 4 -> m == 1 ? "radix4NoTwiddle" : "radix4Twiddled";
-            case 2 -> "radix2";
-            case 3 -> "radix3";
-            default -> throw new IllegalArgumentException("no vectorised radix-" + p + " pass");
-          };
-    }
+  /** The loop called {@code name} in this class, as a handle of the kernel type. */
+  static MethodHandle find(String name) {
     try {
-      return MethodHandles.lookup().findStatic(VectorPasses.class, name, KERNEL_TYPE);
+      return MethodHandles.lookup().findStatic(PanamaFftPasses.class, name, KERNEL_TYPE);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  /**
-   * Runs a {@link #kernel}. The handle is not a compile-time constant, so C2 never inlines the
-   * loop into its caller: each loop is compiled on its own. Inlined together, the vector operations
-   * of several loops exceed C2's inlining node budget on JDK 17, and the vectors left over are
-   * boxed on the heap (hundreds of bytes per butterfly, several times slower).
-   */
-  static void run(MethodHandle kernel, float[] x, float[] y, int s, int m, float[] tw) {
-    try {
-      kernel.invokeExact(x, y, s, m, tw);
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable t) {
-      throw new IllegalStateException(t);
     }
   }
 
@@ -185,7 +131,7 @@ final class VectorPasses {
       FloatVector t1 = a0.sub(a2);
       FloatVector t2 = a1.add(a3);
       FloatVector t3 = a1.sub(a3);
-      VectorOps.transposeInto(
+      transposeInto(
           t0.add(t2),
           twiddleLanes(addMinusI(t1, t3), tw, t),
           twiddleLanes(t0.sub(t2), tw, t + 16),
