@@ -13,10 +13,10 @@ final class Bluestein {
   private final ComplexFft inner;
   private final float[] buf;
 
-  Bluestein(int n) {
+  Bluestein(int n, boolean simd) {
     this.n = n;
     this.m = ComplexFft.nextSmooth(2 * n - 1);
-    this.inner = new ComplexFft(m);
+    this.inner = new ComplexFft(m, simd);
     this.chirp = new float[2 * n];
     double[] cr = new double[n];
     double[] ci = new double[n];

@@ -1,5 +1,8 @@
 package org.seqlearn.audio.fft;
 
+import java.lang.invoke.MethodHandle;
+import org.seqlearn.core.simd.FftPasses;
+
 /**
  * A complex discrete Fourier transform plan for one length {@code n ≥ 1}: {@code X[k] = Σ_t
  * x[t]·e^{-2πi·tk/n}}.
@@ -9,6 +12,10 @@ package org.seqlearn.audio.fft;
  * 2·3·5-smooth length ≥ 2n − 1. Data is interleaved {@code [re0, im0, re1, im1, ...]} of length
  * {@code 2n} and transformed in place.
  *
+ * <p>Passes run on 256-bit SIMD vectors (four complex numbers each) where their shape allows, when
+ * the Vector API is enabled ({@code --add-modules jdk.incubator.vector}; {@code
+ * -Dseqlearn.kernels=scalar} forces the scalar passes).
+ *
  * <p>A plan owns a scratch buffer and is therefore not thread-safe; create one per thread (plans
  * are cheap compared with the transforms they serve) or use {@link #copy()}.
  */
@@ -16,25 +23,37 @@ public final class ComplexFft {
   private final int n;
   private final int[] radices;
   private final float[][] twiddles;
+  private final float[][] vectorTwiddles;
+  private final MethodHandle[] vectorKernels; // null entries: scalar pass
   private final float[] work;
   private final Bluestein bluestein;
 
   /** A plan for length {@code n ≥ 1}. */
   public ComplexFft(int n) {
+    this(n, FftKernels.simd());
+  }
+
+  /** A plan that uses the vectorised passes only when {@code simd} (tests compare both). */
+  ComplexFft(int n, boolean simd) {
     if (n < 1) {
       throw new IllegalArgumentException("FFT length must be >= 1, got " + n);
     }
     this.n = n;
-    int[] r = factor(n);
+    int[] r = simd ? factorSimd(n) : factor(n);
     if (r == null) {
       this.radices = new int[0];
       this.twiddles = new float[0][];
+      this.vectorTwiddles = new float[0][];
+      this.vectorKernels = new MethodHandle[0];
       this.work = null;
-      this.bluestein = new Bluestein(n);
+      this.bluestein = new Bluestein(n, simd);
     } else {
       this.radices = r;
       this.twiddles = new float[r.length][];
+      this.vectorTwiddles = new float[r.length][];
+      this.vectorKernels = new MethodHandle[r.length];
       int len = n;
+      int s = 1;
       for (int st = 0; st < r.length; st++) {
         int p = r[st];
         int m = len / p;
@@ -47,7 +66,12 @@ public final class ComplexFft {
           }
         }
         twiddles[st] = tw;
+        if (simd && FftPasses.handles(p, s, m)) {
+          vectorTwiddles[st] = FftPasses.twiddles(p, s, tw);
+          vectorKernels[st] = FftPasses.kernel(p, s, m);
+        }
         len = m;
+        s *= p;
       }
       this.work = new float[2 * n];
       this.bluestein = null;
@@ -58,6 +82,8 @@ public final class ComplexFft {
     this.n = o.n;
     this.radices = o.radices;
     this.twiddles = o.twiddles;
+    this.vectorTwiddles = o.vectorTwiddles;
+    this.vectorKernels = o.vectorKernels;
     this.work = o.work == null ? null : new float[o.work.length];
     this.bluestein = o.bluestein == null ? null : o.bluestein.copy();
   }
@@ -104,7 +130,7 @@ public final class ComplexFft {
     for (int st = 0; st < radices.length; st++) {
       int p = radices[st];
       int m = len / p;
-      Butterflies.pass(p, src, dst, s, m, twiddles[st]);
+      pass(st, src, dst, s, m);
       float[] t = src;
       src = dst;
       dst = t;
@@ -135,10 +161,19 @@ public final class ComplexFft {
       int p = radices[st];
       int m = len / p;
       float[] out = (k - 1 - st) % 2 == 0 ? dst : work;
-      Butterflies.pass(p, in, out, s, m, twiddles[st]);
+      pass(st, in, out, s, m);
       in = out;
       s *= p;
       len = m;
+    }
+  }
+
+  private void pass(int st, float[] x, float[] y, int s, int m) {
+    MethodHandle kernel = vectorKernels[st];
+    if (kernel != null) {
+      FftPasses.run(kernel, x, y, s, m, vectorTwiddles[st]);
+    } else {
+      Butterflies.pass(radices[st], x, y, s, m, twiddles[st]);
     }
   }
 
@@ -166,6 +201,29 @@ public final class ComplexFft {
       throw new IllegalArgumentException(
           "FFT data must hold 2n = " + 2 * n + " floats, got " + data.length);
     }
+  }
+
+  /**
+   * Radices for a SIMD plan: 2^e as radix-4 passes (vectorised, see {@link FftPasses#handles})
+   * and, for odd e ≥ 3, one radix-8 pass last (scalar, twiddle-free); then 3s and 5s. Measured on
+   * JDK 17 / AVX2 (Zen 1), the vectorised radix-4 passes beat scalar radix-8 ones: 4⁶ takes
+   * about 0.7 times the time of 4·4·4·8·8 and half that of 8⁴ for n = 4096. (A vectorised radix-8
+   * butterfly is too big for C2 on JDK 17 to keep its vectors in registers.)
+   */
+  static int[] factorSimd(int n) {
+    int e = Integer.numberOfTrailingZeros(n);
+    int[] odd = factor(n >> e);
+    if (odd == null || e < 2) {
+      return factor(n);
+    }
+    int fours = e % 2 == 0 ? e / 2 : (e - 3) / 2;
+    int[] out = new int[fours + e % 2 + odd.length];
+    java.util.Arrays.fill(out, 0, fours, 4);
+    if (e % 2 == 1) {
+      out[fours] = 8;
+    }
+    System.arraycopy(odd, 0, out, out.length - odd.length, odd.length);
+    return out;
   }
 
   /**

@@ -17,13 +17,18 @@ public final class RealFft {
 
   /** A plan for real signals of length {@code n ≥ 1}. */
   public RealFft(int n) {
+    this(n, FftKernels.simd());
+  }
+
+  /** A plan whose inner complex FFT uses the vectorised passes only when {@code simd}. */
+  RealFft(int n, boolean simd) {
     if (n < 1) {
       throw new IllegalArgumentException("FFT length must be >= 1, got " + n);
     }
     this.n = n;
     if (n % 2 == 0) {
       int h = n / 2;
-      this.half = new ComplexFft(h);
+      this.half = new ComplexFft(h, simd);
       this.full = null;
       this.twiddle = new float[2 * h];
       for (int k = 0; k < h; k++) {
@@ -34,7 +39,7 @@ public final class RealFft {
       this.buf = new float[n];
     } else {
       this.half = null;
-      this.full = new ComplexFft(n);
+      this.full = new ComplexFft(n, simd);
       this.twiddle = null;
       this.buf = new float[2 * n];
     }
