@@ -23,7 +23,8 @@ import org.seqlearn.core.random.Rng;
  * settings (the same seed gives identical vectors).
  *
  * <p>The learning rate decays linearly from {@code alpha} to {@code minAlpha} over all epochs'
- * vocabulary words, recomputed before each batch of about 10,000 words.
+ * vocabulary words (or over each thread's share of each epoch, see {@link
+ * Word2VecConfig.AlphaSchedule}), recomputed before each batch of about 10,000 words.
  *
  * <pre>{@code
  * Word2VecResult r = Word2VecTrainer.train(corpus, Word2VecConfig.builder().threads(2).build(),
@@ -146,6 +147,22 @@ public final class Word2VecTrainer {
       return config.alpha() - (config.alpha() - config.minAlpha()) * progress;
     }
 
+    /** The rate for {@code worker}'s next batch; counts the batch into the worker's progress. */
+    double alpha(Word2VecWorker worker, SentenceBatch batch) {
+      if (config.alphaSchedule() == Word2VecConfig.AlphaSchedule.LINEAR) {
+        return alpha();
+      }
+      if (worker.epoch != batch.epoch) {
+        worker.epoch = batch.epoch;
+        worker.epochWords = 0;
+      }
+      double epochWords = Math.max(1.0, totalWords / (double) config.epochs());
+      double progress = Math.min(1.0,
+          (batch.epoch + Math.min(1.0, worker.epochWords / epochWords)) / config.epochs());
+      worker.epochWords += batch.length;
+      return config.alpha() - (config.alpha() - config.minAlpha()) * progress;
+    }
+
     void work(Word2VecWorker worker, BlockingQueue<SentenceBatch> queue)
         throws InterruptedException {
       while (!failed.get()) {
@@ -158,7 +175,7 @@ public final class Word2VecTrainer {
           return;
         }
         epoch = batch.epoch;
-        worker.train(batch, (float) alpha());
+        worker.train(batch, (float) alpha(worker, batch));
         words.addAndGet(batch.length);
         rawWords.add(batch.rawWords);
         effectiveWords.add(worker.batchEffectiveWords);
