@@ -17,7 +17,8 @@ import org.seqlearn.core.random.Rng;
 
 /**
  * Trains word2vec on a corpus file streamed from disk (plain or {@code .gz}): a first pass
- * builds the vocabulary, then one reader thread streams sentence batches to {@code threads}
+ * builds the vocabulary, then one reader thread streams sentence batches (from the text in the
+ * first epoch, from a temporary file of token ids in the later ones) to {@code threads}
  * workers that update shared matrices without locks (Hogwild). Each worker has its own generator
  * {@code Rng.split(seed, worker)}. With one thread the result depends only on the corpus and the
  * settings (the same seed gives identical vectors).
@@ -77,7 +78,7 @@ public final class Word2VecTrainer {
 
     BlockingQueue<SentenceBatch> queue = new ArrayBlockingQueue<>(2 * config.threads() + 2);
     BatchReader reader = new BatchReader(corpus, vocab, config.tokenization(),
-        config.maxSentenceLength(), queue, run.failed::get);
+        config.maxSentenceLength(), queue, run.failed::get, true);
     List<Thread> threads = new ArrayList<>();
     threads.add(new Thread(() -> run.guard(() -> {
       try {
