@@ -71,8 +71,7 @@ public final class Word2VecTrainer {
     Word2VecModel model = new Word2VecModel(vocab, config);
     long[] counts = vocab.counts();
     long[] keep = Subsampling.thresholds(counts, config.sample());
-    UnigramTable table = config.negative() > 0
-        ? new UnigramTable(counts, 0.75, UnigramTable.DEFAULT_SIZE) : null;
+    AliasTable table = config.negative() > 0 ? new AliasTable(counts, 0.75) : null;
     HuffmanTree tree = config.hierarchicalSoftmax() ? HuffmanTree.build(counts) : null;
     Run run = new Run(config, vocab.retainedWords() * config.epochs());
 

@@ -21,7 +21,7 @@ final class Word2VecWorker {
   private final float[] syn1;
   private final int dim;
   private final long[] keep;
-  private final UnigramTable table;
+  private final AliasTable table;
   private final HuffmanTree tree;
   private final Rng rng;
   private final float[] neu1;
@@ -46,7 +46,7 @@ final class Word2VecWorker {
   /** Words left after subsampling in the last batch. */
   long batchEffectiveWords;
 
-  Word2VecWorker(Word2VecConfig config, Word2VecModel model, long[] keep, UnigramTable table,
+  Word2VecWorker(Word2VecConfig config, Word2VecModel model, long[] keep, AliasTable table,
       HuffmanTree tree, Rng rng) {
     this.config = config;
     this.syn0 = model.syn0();
@@ -200,7 +200,7 @@ final class Word2VecWorker {
     int n = 0;
     targets[n++] = centre;
     for (int d = 0; d < negative; d++) {
-      int target = table.sample(rng.nextInt());
+      int target = table.sample(rng.nextLong());
       if (target != centre) {
         targets[n++] = target;
       }
