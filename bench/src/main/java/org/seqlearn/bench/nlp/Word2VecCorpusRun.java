@@ -20,6 +20,11 @@ import org.seqlearn.nlp.word2vec.Word2VecTrainer;
  * java -cp ... org.seqlearn.bench.nlp.Word2VecCorpusRun CORPUS QUESTIONS OUT sg|cbow
  *     [epochs] [threads]
  * </pre>
+ *
+ * <p>The learning rate follows {@link Word2VecConfig.AlphaSchedule#PER_THREAD}, as gensim's
+ * {@code corpus_file} mode does ({@code -Dword2vec.schedule=LINEAR} for the C tool's schedule),
+ * and skip-gram shares its negatives over each window ({@code -Dword2vec.sharedNegatives=false}
+ * for word2vec's per-pair negatives).
  */
 public final class Word2VecCorpusRun {
 
@@ -33,11 +38,21 @@ public final class Word2VecCorpusRun {
     boolean cbow = args[3].equals("cbow");
     int epochs = args.length > 4 ? Integer.parseInt(args[4]) : 5;
     int threads = args.length > 5 ? Integer.parseInt(args[5]) : 2;
+    // gensim's corpus_file mode decays alpha per worker; -Dword2vec.schedule=LINEAR for the C
+    // tool's schedule. Skip-gram shares its negatives over the window unless
+    // -Dword2vec.sharedNegatives=false.
+    Word2VecConfig.AlphaSchedule schedule = Word2VecConfig.AlphaSchedule.valueOf(
+        System.getProperty("word2vec.schedule", "PER_THREAD"));
+    boolean sharedNegatives = Boolean.parseBoolean(
+        System.getProperty("word2vec.sharedNegatives", "true"));
     Word2VecConfig config = Word2VecConfig.builder()
         .architecture(cbow ? Word2VecConfig.Architecture.CBOW
             : Word2VecConfig.Architecture.SKIP_GRAM)
         .dimension(100).window(5).negative(5).sample(1e-3).minCount(5).epochs(epochs)
-        .threads(threads).seed(1).tokenization(CorpusTokenization.TEXT8).build();
+        .threads(threads).seed(1).tokenization(CorpusTokenization.TEXT8)
+        .sharedNegatives(sharedNegatives).alphaSchedule(schedule).build();
+    System.out.println("seqlearn settings: shared negatives " + config.sharedNegatives()
+        + ", alpha schedule " + config.alphaSchedule());
     Word2VecResult r = Word2VecTrainer.train(corpus, config,
         p -> System.out.println("  " + p), 10_000);
     double seconds = r.summary().seconds();

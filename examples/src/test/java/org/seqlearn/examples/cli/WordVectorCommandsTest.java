@@ -81,7 +81,9 @@ class WordVectorCommandsTest {
     assertThat(run(new SimilarCommand(), v.toString(), "paris", "-n", "2")).isZero();
     String[] lines = out.toString().split("\n");
     assertThat(lines).hasSize(2);
-    assertThat(lines[0]).matches("(rome|berlin)\t[0-9.]+");
+    // any word of the city topic (members and contexts are all about 0.98 similar)
+    assertThat(lines[0])
+        .matches("(rome|berlin|city|streets|river|museum|capital|metro)\t[0-9.]+");
     out.getBuffer().setLength(0);
     assertThat(run(new SimilarCommand(), v.toString(), "--analogy", "king", "queen", "paris",
         "-n", "3")).isZero();

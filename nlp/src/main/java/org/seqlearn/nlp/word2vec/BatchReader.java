@@ -1,6 +1,8 @@
 package org.seqlearn.nlp.word2vec;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.BlockingQueue;
@@ -14,6 +16,10 @@ import org.seqlearn.nlp.text.CorpusTokenization;
  * vocabulary words (gensim's job size). A line is a sentence; lines longer than {@code
  * maxSentenceLength} vocabulary words are cut; out-of-vocabulary tokens are dropped (but counted
  * as raw words). Batches go to a bounded queue, so memory stays bounded whatever the corpus size.
+ *
+ * <p>With {@code cacheTokens}, the first epoch also writes the token ids to a temporary {@link
+ * TokenCache} file (in {@code java.io.tmpdir}, deleted at the end) and the later epochs replay it,
+ * giving the same batches without decompressing and tokenising the text again.
  */
 final class BatchReader {
 
@@ -25,9 +31,12 @@ final class BatchReader {
   private final int maxSentence;
   private final BlockingQueue<SentenceBatch> queue;
   private final BooleanSupplier cancelled;
+  private final boolean cacheTokens;
 
   BatchReader(Path corpus, CorpusVocabulary vocab, CorpusTokenization tokenization,
-      int maxSentence, BlockingQueue<SentenceBatch> queue, BooleanSupplier cancelled) {
+      int maxSentence, BlockingQueue<SentenceBatch> queue, BooleanSupplier cancelled,
+      boolean cacheTokens) {
+    this.cacheTokens = cacheTokens;
     this.corpus = corpus;
     this.vocab = vocab;
     this.scanner = new CorpusScanner(tokenization);
@@ -38,15 +47,33 @@ final class BatchReader {
 
   /** Reads {@code epochs} passes; returns early (without error) when cancelled. */
   void run(int epochs) throws IOException, InterruptedException {
-    for (int epoch = 0; epoch < epochs && !cancelled.getAsBoolean(); epoch++) {
-      Pass pass = new Pass(epoch);
-      try {
-        scanner.scan(corpus, pass);
-      } catch (Cancelled e) {
-        return;
+    Path cache = cacheTokens && epochs > 1
+        ? Files.createTempFile("seqlearn-word2vec-", ".ids") : null;
+    try {
+      for (int epoch = 0; epoch < epochs && !cancelled.getAsBoolean(); epoch++) {
+        Pass pass = new Pass(epoch);
+        try {
+          if (cache == null || epoch == 0) {
+            try (TokenCache.Writer writer = cache == null ? null : new TokenCache.Writer(cache)) {
+              pass.cache = writer;
+              scanner.scan(corpus, pass);
+            }
+            pass.cache = null;
+          } else {
+            TokenCache.replay(cache, vocab.size(), pass);
+          }
+        } catch (Cancelled e) {
+          return;
+        } catch (UncheckedIOException e) {
+          throw e.getCause();
+        }
+        pass.endSentence();
+        pass.flush();
       }
-      pass.endOfLine();
-      pass.flush();
+    } finally {
+      if (cache != null) {
+        Files.deleteIfExists(cache);
+      }
     }
   }
 
@@ -56,8 +83,12 @@ final class BatchReader {
     }
   }
 
-  /** One epoch's pass: accumulates sentences and hands full batches to the queue. */
-  private final class Pass implements CorpusScanner.Sink {
+  /**
+   * One epoch's pass: accumulates sentences and hands full batches to the queue; copies the tokens
+   * to {@code cache} when set.
+   */
+  private final class Pass implements CorpusScanner.Sink, TokenCache.Sink {
+    private TokenCache.Writer cache;
     private final int epoch;
     private int[] words = new int[BATCH_WORDS + maxSentence];
     private int[] ends = new int[64];
@@ -72,19 +103,42 @@ final class BatchReader {
 
     @Override
     public void token(char[] buf, int offset, int len) {
-      raw++;
       int id = vocab.id(buf, offset, len);
+      if (cache != null) {
+        write(id);
+      }
+      word(id);
+    }
+
+    @Override
+    public void word(int id) {
+      raw++;
       if (id < 0) {
         return;
       }
       words[length++] = id;
       if (length - sentenceStart == maxSentence) {
-        endOfLine();
+        endSentence();
       }
     }
 
     @Override
     public void endOfLine() {
+      if (cache != null) {
+        write(TokenCache.END_OF_LINE);
+      }
+      endSentence();
+    }
+
+    private void write(int code) {
+      try {
+        cache.write(code);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    void endSentence() {
       if (length > sentenceStart) {
         if (sentences == ends.length) {
           ends = Arrays.copyOf(ends, sentences * 2);

@@ -17,13 +17,15 @@ import org.seqlearn.core.random.Rng;
 
 /**
  * Trains word2vec on a corpus file streamed from disk (plain or {@code .gz}): a first pass
- * builds the vocabulary, then one reader thread streams sentence batches to {@code threads}
+ * builds the vocabulary, then one reader thread streams sentence batches (from the text in the
+ * first epoch, from a temporary file of token ids in the later ones) to {@code threads}
  * workers that update shared matrices without locks (Hogwild). Each worker has its own generator
  * {@code Rng.split(seed, worker)}. With one thread the result depends only on the corpus and the
  * settings (the same seed gives identical vectors).
  *
  * <p>The learning rate decays linearly from {@code alpha} to {@code minAlpha} over all epochs'
- * vocabulary words, recomputed before each batch of about 10,000 words.
+ * vocabulary words (or over each thread's share of each epoch, see {@link
+ * Word2VecConfig.AlphaSchedule}), recomputed before each batch of about 10,000 words.
  *
  * <pre>{@code
  * Word2VecResult r = Word2VecTrainer.train(corpus, Word2VecConfig.builder().threads(2).build(),
@@ -69,14 +71,13 @@ public final class Word2VecTrainer {
     Word2VecModel model = new Word2VecModel(vocab, config);
     long[] counts = vocab.counts();
     long[] keep = Subsampling.thresholds(counts, config.sample());
-    UnigramTable table = config.negative() > 0
-        ? new UnigramTable(counts, 0.75, UnigramTable.DEFAULT_SIZE) : null;
+    AliasTable table = config.negative() > 0 ? new AliasTable(counts, 0.75) : null;
     HuffmanTree tree = config.hierarchicalSoftmax() ? HuffmanTree.build(counts) : null;
     Run run = new Run(config, vocab.retainedWords() * config.epochs());
 
     BlockingQueue<SentenceBatch> queue = new ArrayBlockingQueue<>(2 * config.threads() + 2);
     BatchReader reader = new BatchReader(corpus, vocab, config.tokenization(),
-        config.maxSentenceLength(), queue, run.failed::get);
+        config.maxSentenceLength(), queue, run.failed::get, true);
     List<Thread> threads = new ArrayList<>();
     threads.add(new Thread(() -> run.guard(() -> {
       try {
@@ -146,6 +147,22 @@ public final class Word2VecTrainer {
       return config.alpha() - (config.alpha() - config.minAlpha()) * progress;
     }
 
+    /** The rate for {@code worker}'s next batch; counts the batch into the worker's progress. */
+    double alpha(Word2VecWorker worker, SentenceBatch batch) {
+      if (config.alphaSchedule() == Word2VecConfig.AlphaSchedule.LINEAR) {
+        return alpha();
+      }
+      if (worker.epoch != batch.epoch) {
+        worker.epoch = batch.epoch;
+        worker.epochWords = 0;
+      }
+      double epochWords = Math.max(1.0, totalWords / (double) config.epochs());
+      double progress = Math.min(1.0,
+          (batch.epoch + Math.min(1.0, worker.epochWords / epochWords)) / config.epochs());
+      worker.epochWords += batch.length;
+      return config.alpha() - (config.alpha() - config.minAlpha()) * progress;
+    }
+
     void work(Word2VecWorker worker, BlockingQueue<SentenceBatch> queue)
         throws InterruptedException {
       while (!failed.get()) {
@@ -158,7 +175,7 @@ public final class Word2VecTrainer {
           return;
         }
         epoch = batch.epoch;
-        worker.train(batch, (float) alpha());
+        worker.train(batch, (float) alpha(worker, batch));
         words.addAndGet(batch.length);
         rawWords.add(batch.rawWords);
         effectiveWords.add(worker.batchEffectiveWords);

@@ -8,7 +8,10 @@ import org.seqlearn.core.random.Rng;
  * updates with negative sampling and/or hierarchical softmax, written to the shared matrices
  * without locks (Hogwild). Follows word2vec's C code: in skip-gram the context word's input
  * vector {@code syn0[c]} predicts the centre word; in CBOW the mean (or sum) of the context input
- * vectors predicts it, and the error is added to every context vector.
+ * vectors predicts it, and the error is added to every context vector. Like gensim (and unlike the
+ * C tool's negative sampling), an output whose score {@code f} is outside {@code (-6, 6)} is not
+ * updated. With {@link Word2VecConfig#sharedNegatives()} skip-gram draws the negatives once per
+ * centre word.
  */
 final class Word2VecWorker {
 
@@ -18,7 +21,7 @@ final class Word2VecWorker {
   private final float[] syn1;
   private final int dim;
   private final long[] keep;
-  private final UnigramTable table;
+  private final AliasTable table;
   private final HuffmanTree tree;
   private final Rng rng;
   private final float[] neu1;
@@ -27,8 +30,15 @@ final class Word2VecWorker {
   private int[] context;
   private final int negative;
   private final int[] targets;
+  private final boolean sharedNegatives;
+  /** The number of valid entries of {@code targets} (centre first, then the negatives). */
+  private int targetCount;
   private float[] dots;
 
+  /** The epoch of the last batch (for {@link Word2VecConfig.AlphaSchedule#PER_THREAD}). */
+  int epoch = -1;
+  /** Vocabulary words of that epoch this worker has been given so far. */
+  long epochWords;
   /** Loss of the last batch: Σ −log σ over the trained pairs (double accumulation). */
   double batchLoss;
   /** Positive examples (centre-context pairs, or CBOW windows) in the last batch. */
@@ -36,7 +46,7 @@ final class Word2VecWorker {
   /** Words left after subsampling in the last batch. */
   long batchEffectiveWords;
 
-  Word2VecWorker(Word2VecConfig config, Word2VecModel model, long[] keep, UnigramTable table,
+  Word2VecWorker(Word2VecConfig config, Word2VecModel model, long[] keep, AliasTable table,
       HuffmanTree tree, Rng rng) {
     this.config = config;
     this.syn0 = model.syn0();
@@ -52,6 +62,7 @@ final class Word2VecWorker {
     this.context = new int[2 * config.window()];
     this.negative = config.negative();
     this.targets = new int[negative + 1];
+    this.sharedNegatives = config.sharedNegatives() && negative > 0;
     this.dots = new float[Math.max(negative + 1, 64)];
   }
 
@@ -74,6 +85,9 @@ final class Word2VecWorker {
         if (cbow) {
           cbow(i, lo, hi, alpha);
         } else {
+          if (sharedNegatives) {
+            drawTargets(sentence[i]);
+          }
           for (int j = lo; j < hi; j++) {
             if (j != i) {
               skipGramPair(sentence[i], sentence[j], alpha);
@@ -179,35 +193,44 @@ final class Word2VecWorker {
   }
 
   /**
-   * One positive (the centre word) and {@code negative} sampled words (a sample equal to the
-   * centre is skipped, as in word2vec). The dot products are all taken first so that the loads of
-   * the random output rows overlap; this equals the sequential order except when a negative is
-   * drawn twice for the same pair, where the second sees the row before the first update.
+   * Fills {@code targets} with the centre word and {@code negative} sampled words (a sample equal
+   * to the centre is dropped, as in word2vec).
    */
-  private void negativeSampling(int centre, float[] in, int l1, float alpha) {
+  private void drawTargets(int centre) {
     int n = 0;
     targets[n++] = centre;
     for (int d = 0; d < negative; d++) {
-      int target = table.sample(rng.nextInt());
+      int target = table.sample(rng.nextLong());
       if (target != centre) {
         targets[n++] = target;
       }
     }
+    targetCount = n;
+  }
+
+  /**
+   * One positive (the centre word) and the negatives: freshly drawn, or with shared negatives in
+   * skip-gram, those drawn for the centre word. The dot products are all taken first so that the
+   * loads of the random output rows overlap; this equals the sequential order except when a
+   * negative is drawn twice for the same pair, where the second sees the row before the first
+   * update.
+   */
+  private void negativeSampling(int centre, float[] in, int l1, float alpha) {
+    if (!sharedNegatives || in != syn0) {
+      drawTargets(centre);
+    }
+    int n = targetCount;
     for (int k = 0; k < n; k++) {
       dots[k] = VectorMath.dot(in, l1, syn1neg, targets[k] * dim, dim);
     }
     for (int k = 0; k < n; k++) {
       int label = k == 0 ? 1 : 0;
       float f = dots[k];
-      float g;
-      if (f >= SigmoidTable.MAX_EXP) {
-        g = (label - 1) * alpha;
-      } else if (f <= -SigmoidTable.MAX_EXP) {
-        g = label * alpha;
-      } else {
-        g = (label - SigmoidTable.sigmoid(f)) * alpha;
-      }
       batchLoss += SigmoidTable.negLogSigmoid(label == 1 ? f : -f);
+      if (f <= -SigmoidTable.MAX_EXP || f >= SigmoidTable.MAX_EXP) {
+        continue;
+      }
+      float g = (label - SigmoidTable.sigmoid(f)) * alpha;
       int l2 = targets[k] * dim;
       VectorMath.axpy(g, syn1neg, l2, neu1e, 0, dim);
       VectorMath.axpy(g, in, l1, syn1neg, l2, dim);

@@ -52,6 +52,31 @@ class GensimVocabularyParityTest {
   }
 
   @Test
+  void aliasTableMatchesGensimNegativeSamplingDistribution() throws IOException {
+    JsonObject f = fixture();
+    long[] counts = counts(f);
+    AliasTable table = new AliasTable(counts, 0.75);
+    JsonArray expected = f.getAsJsonArray("cases").get(0).getAsJsonObject()
+        .getAsJsonArray("neg_probability");
+    for (int w = 0; w < counts.length; w++) {
+      assertThat(table.probability(w)).as("word %d", w)
+          .isCloseTo(expected.get(w).getAsDouble(), within(1e-8));
+    }
+    // and the draws follow it: 2^20 draws, each word within 5 standard deviations
+    org.seqlearn.core.random.Rng rng = new org.seqlearn.core.random.Rng(7);
+    int draws = 1 << 20;
+    int[] seen = new int[counts.length];
+    for (int i = 0; i < draws; i++) {
+      seen[table.sample(rng.nextLong())]++;
+    }
+    for (int w = 0; w < counts.length; w++) {
+      double p = table.probability(w);
+      assertThat(seen[w] / (double) draws).as("word %d", w)
+          .isCloseTo(p, within(5 * Math.sqrt(p * (1 - p) / draws) + 1e-9));
+    }
+  }
+
+  @Test
   void unigramTableMatchesGensimNegativeSamplingDistribution() throws IOException {
     JsonObject f = fixture();
     long[] counts = counts(f);

@@ -95,6 +95,40 @@ class Word2VecTrainerTest {
   }
 
   @Test
+  void skipGramWithSharedNegativesLearnsPlantedTopicsReproducibly() throws IOException {
+    Word2VecConfig config = small().sharedNegatives(true).build();
+    Word2VecResult r = Word2VecTrainer.train(corpus, config);
+    assertTopicsCluster(r.model().wordVectors());
+    assertThat(Word2VecTrainer.train(corpus, config).model().syn0())
+        .containsExactly(r.model().syn0());
+    assertThat(Word2VecTrainer.train(corpus, config.toBuilder().sharedNegatives(false).build())
+        .model().syn0()).isNotEqualTo(r.model().syn0());
+  }
+
+  @Test
+  void sharedNegativesDoNotChangeCbow() throws IOException {
+    Word2VecConfig config = small().architecture(Architecture.CBOW).alpha(0.05).epochs(1).build();
+    assertThat(Word2VecTrainer.train(corpus, config.toBuilder().sharedNegatives(true).build())
+        .model().syn0()).containsExactly(Word2VecTrainer.train(corpus, config).model().syn0());
+  }
+
+  @Test
+  void perThreadScheduleEqualsLinearWithOneThread() throws IOException {
+    Word2VecConfig linear = small().epochs(2).build();
+    Word2VecConfig perThread = linear.toBuilder()
+        .alphaSchedule(Word2VecConfig.AlphaSchedule.PER_THREAD).build();
+    assertThat(Word2VecTrainer.train(corpus, perThread).model().syn0())
+        .containsExactly(Word2VecTrainer.train(corpus, linear).model().syn0());
+  }
+
+  @Test
+  void perThreadScheduleWithTwoThreadsTrains() throws IOException {
+    Word2VecResult r = Word2VecTrainer.train(corpus, small().threads(2)
+        .alphaSchedule(Word2VecConfig.AlphaSchedule.PER_THREAD).build());
+    assertTopicsCluster(r.model().wordVectors());
+  }
+
+  @Test
   void hogwildThreadsAndGzipInputTrainToo() throws IOException {
     Path gz = PlantedCorpus.write(dir, 3000, 7, true);
     List<TrainingProgress> reports = new ArrayList<>();
@@ -130,5 +164,7 @@ class Word2VecTrainerTest {
         .hasMessageContaining("expected negative > 0 or hierarchical softmax");
     assertThatThrownBy(() -> small().sample(1.5).build())
         .hasMessage("sample must be in [0, 1), got 1.5");
+    assertThatThrownBy(() -> small().alphaSchedule(null).build())
+        .hasMessageContaining("alphaSchedule must be set");
   }
 }

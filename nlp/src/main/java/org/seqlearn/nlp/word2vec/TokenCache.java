@@ -1,0 +1,125 @@
+package org.seqlearn.nlp.word2vec;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A compact on-disk copy of a tokenised corpus as vocabulary ids, written while the first epoch
+ * scans the text and replayed by the later epochs, which then skip decompressing, decoding and
+ * hashing. Each token is one unsigned LEB128 varint of {@code id + 2} ({@code 1} for a word
+ * outside the vocabulary, which still counts as a raw word), and {@code 0} ends a line; the
+ * frequent words (small ids) take one byte. The corpus stays on disk: only a 64 KiB buffer is in
+ * memory.
+ */
+final class TokenCache {
+
+  /** The code of a line end. */
+  static final int END_OF_LINE = -2;
+  private static final int BUFFER = 1 << 16;
+
+  private TokenCache() {}
+
+  /** Receives replayed tokens. */
+  interface Sink {
+    /** A token: its vocabulary id, or -1 outside the vocabulary. */
+    void word(int id);
+
+    /** The end of a line. */
+    void endOfLine();
+  }
+
+  /** Appends tokens to a cache file. Not thread-safe. */
+  static final class Writer implements AutoCloseable {
+    private final OutputStream out;
+    private final byte[] buf = new byte[BUFFER];
+    private int pos;
+
+    Writer(Path file) throws IOException {
+      out = Files.newOutputStream(file);
+    }
+
+    /** Writes a token: a vocabulary id, -1 outside the vocabulary, or {@link #END_OF_LINE}. */
+    void write(int id) throws IOException {
+      if (pos > BUFFER - 5) {
+        flush();
+      }
+      int v = id + 2;
+      while ((v & ~0x7F) != 0) {
+        buf[pos++] = (byte) ((v & 0x7F) | 0x80);
+        v >>>= 7;
+      }
+      buf[pos++] = (byte) v;
+    }
+
+    private void flush() throws IOException {
+      out.write(buf, 0, pos);
+      pos = 0;
+    }
+
+    @Override
+    public void close() throws IOException {
+      try {
+        flush();
+      } finally {
+        out.close();
+      }
+    }
+  }
+
+  /**
+   * Replays {@code file} to {@code sink}.
+   *
+   * @param vocabularySize ids at or above it mean a corrupt file
+   * @throws IOException if the file ends inside a varint or holds an id outside the vocabulary
+   */
+  static void replay(Path file, int vocabularySize, Sink sink) throws IOException {
+    byte[] buf = new byte[BUFFER];
+    try (InputStream in = Files.newInputStream(file)) {
+      int len = 0;
+      int pos = 0;
+      int value = 0;
+      int shift = 0;
+      long offset = 0;
+      while (true) {
+        if (pos == len) {
+          offset += len;
+          len = in.read(buf);
+          pos = 0;
+          if (len < 0) {
+            if (shift != 0) {
+              throw new EOFException("token cache " + file + " ends inside a varint at byte "
+                  + offset);
+            }
+            return;
+          }
+          continue;
+        }
+        int b = buf[pos++];
+        value |= (b & 0x7F) << shift;
+        if (b < 0) {
+          shift += 7;
+          if (shift > 28) {
+            throw new IOException("token cache " + file + ": varint longer than 5 bytes at byte "
+                + (offset + pos));
+          }
+          continue;
+        }
+        int id = value - 2;
+        if (id == END_OF_LINE) {
+          sink.endOfLine();
+        } else if (id < -1 || id >= vocabularySize) {
+          throw new IOException("token cache " + file + ": expected an id in [-1, "
+              + vocabularySize + "), got " + id + " at byte " + (offset + pos));
+        } else {
+          sink.word(id);
+        }
+        value = 0;
+        shift = 0;
+      }
+    }
+  }
+}
