@@ -76,6 +76,17 @@ public final class Word2VecCommand implements Callable<Integer> {
       description = "Final learning rate (default: ${DEFAULT-VALUE}).")
   private double minAlpha;
 
+  @Option(names = {"--shared-negatives"}, description = "Skip-gram draws one set of negative "
+      + "samples per centre word and reuses it for the whole window (pWord2Vec); faster, "
+      + "slightly different updates.")
+  private boolean sharedNegatives;
+
+  @Option(names = {"--alpha-schedule"}, defaultValue = "LINEAR",
+      description = "How the learning rate decays: LINEAR over all threads' words (word2vec.c), "
+          + "or PER_THREAD, each thread against the whole epoch (gensim's corpus_file mode) "
+          + "(default: ${DEFAULT-VALUE}).")
+  private Word2VecConfig.AlphaSchedule alphaSchedule;
+
   @Option(names = {"--report-seconds"}, defaultValue = "10",
       description = "Seconds between progress lines on stderr; 0 for none "
           + "(default: ${DEFAULT-VALUE}).")
@@ -90,7 +101,8 @@ public final class Word2VecCommand implements Callable<Integer> {
         .cbowMean(!cbowSum).dimension(size).window(window).negative(negative)
         .hierarchicalSoftmax(flag("--hs", hs)).sample(sample).minCount(corpus.minCount)
         .epochs(epochs).alpha(alpha).minAlpha(minAlpha).threads(corpus.threads).seed(corpus.seed)
-        .tokenization(corpus.tokenization()).build();
+        .tokenization(corpus.tokenization()).sharedNegatives(sharedNegatives)
+        .alphaSchedule(alphaSchedule).build();
     WordVectorFormat out = binary == null ? corpus.format.resolve(corpus.output)
         : flag("--binary", binary) ? WordVectorFormat.WORD2VEC_BINARY
         : WordVectorFormat.WORD2VEC_TEXT;

@@ -69,9 +69,12 @@ class WordVectorCommandsTest {
     WordVectors v = WordVectors.load(bin, WordVectorFormat.WORD2VEC_BINARY);
     assertThat(v.dimension()).isEqualTo(16);
     assertThat(v.contains("king")).isTrue();
-    Path text = train("v.txt", "--tokenizer", "whitespace", "-binary", "0", "--threads", "2");
+    Path text = train("v.txt", "--tokenizer", "whitespace", "-binary", "0", "--threads", "2",
+        "--shared-negatives", "--alpha-schedule", "PER_THREAD");
     WordVectors t = WordVectors.load(text, WordVectorFormat.WORD2VEC_TEXT);
     assertThat(t.contains("KING")).isTrue();
+    assertThat(run(new Word2VecCommand(), "--alpha-schedule", "SOMETIMES")).isNotZero();
+    assertThat(err.toString()).contains("LINEAR").contains("PER_THREAD");
   }
 
   @Test
