@@ -152,10 +152,10 @@ public final class PackedGemm {
 
   /**
    * {@code C = A·B + beta * C} for a packed A of {@code m} rows and {@code panels} consecutive
-   * packed B panels (both of depth {@code k}), writing whole register tiles: C must have room
-   * for {@link #paddedRows paddedRows(m)} rows of {@code panels * nr} columns from {@code
-   * cOffset} (row stride {@code ldc}). The padding rows and columns get {@code beta * C} (the
-   * packed operands are zero there); when {@code beta == 0} C is not read.
+   * packed B panels (both of depth {@code k}), writing whole panels of columns: C must have
+   * room for {@code m} rows of {@code panels * nr} columns from {@code cOffset} (row stride
+   * {@code ldc}). The padding columns get {@code beta * C} (the packed B is zero there); when
+   * {@code beta == 0} C is not read.
    *
    * @param pbOffset where the first of the panels starts in {@code pb}
    * @param cOffset where that panel's first column of row 0 is in {@code c}
@@ -197,9 +197,9 @@ public final class PackedGemm {
       throw new IllegalArgumentException("multiplyPadded: ldc must be >= " + cols + ", got "
           + ldc);
     }
-    requireRoom("C", c, cOffset, (long) (rows - 1) * ldc + cols);
+    requireRoom("C", c, cOffset, (long) (m - 1) * ldc + cols);
     if (k == 0) {
-      for (int i = 0; i < rows; i++) {
+      for (int i = 0; i < m; i++) {
         int row = cOffset + i * ldc;
         for (int j = 0; j < cols; j++) {
           c[row + j] = beta == 0f ? 0f : beta * c[row + j];
@@ -207,6 +207,7 @@ public final class PackedGemm {
       }
       return;
     }
+    int full = m / mr * mr;
     for (int pc = 0; pc < k; pc += KC) {
       int kc = Math.min(KC, k - pc);
       float betaHere = pc == 0 ? beta : 1f;
@@ -215,9 +216,14 @@ public final class PackedGemm {
       for (int jr = 0; jr < panels; jr++) {
         int bAt = pbOffset + jr * bPanel + pc * nr;
         int cCol = cOffset + jr * nr;
-        for (int ir = 0; ir < rows; ir += mr) {
+        int ir = 0;
+        for (; ir < full; ir += mr) {
           kernel.compute(kc, pa, paOffset + ir / mr * aPanel + pc * mr, pb, bAt, 1f, betaHere,
               c, cCol + ir * ldc, ldc);
+        }
+        if (ir < m) {
+          kernel.computeRows(m - ir, kc, pa, paOffset + ir / mr * aPanel + pc * mr, pb, bAt, 1f,
+              betaHere, c, cCol + ir * ldc, ldc);
         }
       }
     }

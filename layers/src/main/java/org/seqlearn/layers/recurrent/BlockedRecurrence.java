@@ -101,8 +101,12 @@ abstract class BlockedRecurrence extends Function {
   private float[] weightIhI;
   /** {@code weight_hh} with its rows permuted to the interleaved order. */
   private float[] weightHhI;
-  /** {@code [B, T, H]} (training): h⟨t−1⟩ at each step. */
-  protected float[] hPrev;
+  /**
+   * {@code [B, T, depth]} (training): the step operands {@code [h⟨t−1⟩ | 1 | x⟨t⟩ | 1]}, row
+   * {@code (b * T + t) * depth}: h⟨t−1⟩ is written by the forward steps, the rest by backward.
+   * Its transpose times the gate gradients gives every weight and bias gradient.
+   */
+  protected float[] hx;
   private int[] panelStart;
   private int[] jointPanels;
   private int[] cColumn;
@@ -150,10 +154,11 @@ abstract class BlockedRecurrence extends Function {
    * the block's extra state gradients, and leaves in {@code dh[sb ...]} the part of the previous
    * state's gradient that does not go through the hidden product (nothing for an LSTM).
    *
+   * @param hRow {@code (b * T + t) * depth + j0}: the block's h⟨t−1⟩ in {@link #hx}
    * @param dy {@code [B, T, H]}: gradient of the outputs
    */
   protected abstract void backwardRow(int j0, int w, int col, int row, int sb, int gRow,
-      float[] dy);
+      int hRow, float[] dy);
 
   /** Whether {@code dh} keeps what {@link #backwardRow} left there and adds the product (GRU). */
   protected boolean accumulatesHiddenGrad() {
@@ -306,7 +311,7 @@ abstract class BlockedRecurrence extends Function {
     y = new float[b * t * hh];
     if (training) {
       gates = new float[b * t * gw];
-      hPrev = new float[b * t * hh];
+      hx = new float[b * t * depth];
     }
     begin(in);
     StepTeam.run(t, blocks, threads, this::forwardUnit);
@@ -378,7 +383,7 @@ abstract class BlockedRecurrence extends Function {
       int row = (r * t + tt) * hh + j0;
       if (s.active(r, tt)) {
         if (training) {
-          System.arraycopy(h, sb, hPrev, row, w);
+          System.arraycopy(h, sb, hx, (r * t + tt) * depth + j0, w);
         }
         forwardRow(jb, j0, w, col, r * ldc + c0, row, sb, (r * t + tt) * gw);
         System.arraycopy(h, sb, y, row, w);
@@ -402,18 +407,6 @@ abstract class BlockedRecurrence extends Function {
     for (int g = 0; g < gateCount; g++) {
       for (int j = 0; j < hh; j++) {
         System.arraycopy(m, (g * hh + j) * cols, out, interleaved(g, j) * cols, cols);
-      }
-    }
-    return out;
-  }
-
-  /** The inverse of {@link #interleaveRows}. */
-  private float[] deinterleaveRows(float[] m, int cols) {
-    int hh = s.hidden;
-    float[] out = new float[m.length];
-    for (int g = 0; g < gateCount; g++) {
-      for (int j = 0; j < hh; j++) {
-        System.arraycopy(m, interleaved(g, j) * cols, out, (g * hh + j) * cols, cols);
       }
     }
     return out;
@@ -485,25 +478,52 @@ abstract class BlockedRecurrence extends Function {
     grads[1] = Tensor.wrap(dh, b, hh);
     Tensor[] extra = extraInputGrads();
     System.arraycopy(extra, 0, grads, 2, extra.length);
-    if (needsInputGrad(w0)) {
-      float[] dw = new float[gw * in];
-      if (bt > 0 && in > 0) {
-        K.gemm(true, false, gw, in, bt, 1f, dGatesX, 0, gw, x, 0, in, 0f, dw, 0, in);
+    boolean wIh = needsInputGrad(w0);
+    boolean wHh = needsInputGrad(w0 + 1);
+    boolean bIh = needsInputGrad(w0 + 2);
+    boolean bHh = needsInputGrad(w0 + 3);
+    if (wIh || wHh || bIh || bHh) {
+      // Every weight and bias gradient from [h | 1 | x | 1]ᵀ · dGates ([depth, G*H]): the
+      // gate gradients are the right operand, packed by plain row copies, and the bias rows
+      // come out of the same products as the column sums of the gate gradients.
+      int d = depth;
+      for (int r = 0; r < bt; r++) {
+        hx[r * d + hh] = 1f;
+        System.arraycopy(x, r * in, hx, r * d + hh + 1, in);
+        hx[r * d + d - 1] = 1f;
       }
-      grads[w0] = Tensor.wrap(deinterleaveRows(dw, in), gw, in);
-    }
-    if (needsInputGrad(w0 + 1)) {
-      float[] dw = new float[gw * hh];
-      if (bt > 0) {
-        K.gemm(true, false, gw, hh, bt, 1f, dGatesH, 0, gw, hPrev, 0, hh, 0f, dw, 0, hh);
+      float[] rH;
+      float[] rX;
+      int xRow;
+      if (dGatesH == dGatesX) {
+        rH = new float[d * gw];
+        K.gemm(true, false, d, gw, bt, 1f, hx, 0, d, dGatesX, 0, gw, 0f, rH, 0, gw);
+        rX = rH;
+        xRow = hh + 1;
+      } else {
+        rH = new float[(hh + 1) * gw];
+        rX = new float[(in + 1) * gw];
+        if (wHh || bHh) {
+          K.gemm(true, false, hh + 1, gw, bt, 1f, hx, 0, d, dGatesH, 0, gw, 0f, rH, 0, gw);
+        }
+        if (wIh || bIh) {
+          K.gemm(true, false, in + 1, gw, bt, 1f, hx, hh + 1, d, dGatesX, 0, gw, 0f, rX, 0,
+              gw);
+        }
+        xRow = 0;
       }
-      grads[w0 + 1] = Tensor.wrap(deinterleaveRows(dw, hh), gw, hh);
-    }
-    if (needsInputGrad(w0 + 2)) {
-      grads[w0 + 2] = Tensor.wrap(deinterleaveRows(columnSums(dGatesX, bt, gw), 1), gw);
-    }
-    if (needsInputGrad(w0 + 3)) {
-      grads[w0 + 3] = Tensor.wrap(deinterleaveRows(columnSums(dGatesH, bt, gw), 1), gw);
+      if (wIh) {
+        grads[w0] = Tensor.wrap(gradientRows(rX, xRow, in), gw, in);
+      }
+      if (wHh) {
+        grads[w0 + 1] = Tensor.wrap(gradientRows(rH, 0, hh), gw, hh);
+      }
+      if (bIh) {
+        grads[w0 + 2] = Tensor.wrap(gradientRows(rX, xRow + in, 1), gw);
+      }
+      if (bHh) {
+        grads[w0 + 3] = Tensor.wrap(gradientRows(rH, hh, 1), gw);
+      }
     }
     Tensor[] extraParams = extraParameterGrads();
     System.arraycopy(extraParams, 0, grads, w0 + 4, extraParams.length);
@@ -584,7 +604,8 @@ abstract class BlockedRecurrence extends Function {
             continue;
           }
           int gRow = (r * t + tt) * gw;
-          backwardRow(j0, w, col, (r * t + tt) * hh + j0, r * hh + j0, gRow, dy);
+          backwardRow(j0, w, col, (r * t + tt) * hh + j0, r * hh + j0, gRow,
+              (r * t + tt) * depth + j0, dy);
           int at = P.indexA(r, col, gw);
           int src = gRow + col;
           for (int q = 0; q < gwb; q++, at += mr) {
@@ -595,10 +616,22 @@ abstract class BlockedRecurrence extends Function {
     }
   }
 
-  private static float[] columnSums(float[] m, int rows, int cols) {
-    float[] out = new float[cols];
-    for (int r = 0; r < rows; r++) {
-      K.axpy(1f, m, r * cols, out, 0, cols);
+  /**
+   * Rows {@code [from, from + count)} of a {@code [*, G*H]} product with interleaved columns,
+   * as a {@code [G*H, count]} parameter gradient in gate-major row order.
+   */
+  private float[] gradientRows(float[] m, int from, int count) {
+    int hh = s.hidden;
+    int gw = s.gateWidth();
+    float[] out = new float[gw * count];
+    for (int g = 0; g < gateCount; g++) {
+      for (int j = 0; j < hh; j++) {
+        int src = from * gw + interleaved(g, j);
+        int dst = (g * hh + j) * count;
+        for (int p = 0; p < count; p++) {
+          out[dst + p] = m[src + p * gw];
+        }
+      }
     }
     return out;
   }

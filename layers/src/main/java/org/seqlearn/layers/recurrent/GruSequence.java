@@ -94,7 +94,8 @@ public final class GruSequence extends BlockedRecurrence {
   protected void beginBackward(Tensor[] outputGrads) {}
 
   @Override
-  protected void backwardRow(int j0, int w, int col, int row, int sb, int gRow, float[] dy) {
+  protected void backwardRow(int j0, int w, int col, int row, int sb, int gRow, int hRow,
+      float[] dy) {
     int g0 = gRow + col;
     for (int j = 0; j < w; j++) {
       float r = gates[g0 + j];
@@ -103,7 +104,7 @@ public final class GruSequence extends BlockedRecurrence {
       float dhj = dh[sb + j] + dy[row + j];
       float dnPre = dhj * (1f - z) * (1f - n * n);
       float drPre = dnPre * hiddenCandidate[row + j] * r * (1f - r);
-      float dzPre = dhj * (hPrev[row + j] - n) * z * (1f - z);
+      float dzPre = dhj * (hx[hRow + j] - n) * z * (1f - z);
       dGatesX[g0 + j] = drPre;
       dGatesX[g0 + w + j] = dzPre;
       dGatesX[g0 + 2 * w + j] = dnPre;

@@ -127,7 +127,8 @@ public final class LstmSequence extends BlockedRecurrence {
   }
 
   @Override
-  protected void backwardRow(int j0, int w, int col, int row, int sb, int gRow, float[] dy) {
+  protected void backwardRow(int j0, int w, int col, int row, int sb, int gRow, int hRow,
+      float[] dy) {
     int hh = s.hidden;
     int g0 = gRow + col;
     for (int j = 0; j < w; j++) {

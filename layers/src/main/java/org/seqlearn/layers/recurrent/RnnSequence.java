@@ -61,7 +61,8 @@ public final class RnnSequence extends BlockedRecurrence {
   protected void beginBackward(Tensor[] outputGrads) {}
 
   @Override
-  protected void backwardRow(int j0, int w, int col, int row, int sb, int gRow, float[] dy) {
+  protected void backwardRow(int j0, int w, int col, int row, int sb, int gRow, int hRow,
+      float[] dy) {
     boolean tanh = activation == RnnActivation.TANH;
     int g0 = gRow + col;
     for (int j = 0; j < w; j++) {
