@@ -38,6 +38,20 @@ class PanamaMathTest {
     return body;
   }
 
+  /**
+   * The array loops of tanh and sigmoid spell their computation out instead of calling the
+   * lane-wise methods (which the tail still uses): both must give the same bits everywhere.
+   */
+  @Test
+  void arrayLoopsEqualTheLaneWiseMethods() {
+    java.util.Random rnd = new java.util.Random(4);
+    for (int i = 0; i < 300; i++) {
+      float v = (float) ((rnd.nextDouble() * 2 - 1) * Math.pow(10, rnd.nextInt(5) - 2));
+      run(panama::tanh, v, -v, v * 0.5f);
+      run(panama::sigmoid, v, -v, v * 0.5f);
+    }
+  }
+
   @Test
   void expSpecialValues() {
     float[] r = run(panama::exp, 0f, -0f, 1f, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY,
