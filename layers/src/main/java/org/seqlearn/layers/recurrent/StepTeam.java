@@ -1,6 +1,8 @@
 package org.seqlearn.layers.recurrent;
 
 import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.concurrent.locks.LockSupport;
 import org.seqlearn.core.parallel.ComputePool;
 
 /**
@@ -17,6 +19,12 @@ import org.seqlearn.core.parallel.ComputePool;
  * waits for a unit that no running thread has started, which also makes the team safe when the
  * pool cannot lend a thread at all (the caller then runs every unit). A unit's result must not
  * depend on which thread runs it; then the outcome is the same for any thread count.
+ *
+ * <p>A thread that finds the round's remaining units all taken spins briefly (on an idle
+ * machine the last unit finishes within microseconds), then parks until the thread finishing
+ * the round wakes it. Parking rather than yielding matters on a busy machine: a yielding thread
+ * stays runnable and queues behind every other process for its next slice, while a woken
+ * sleeper is scheduled promptly.
  */
 final class StepTeam {
 
@@ -27,8 +35,8 @@ final class StepTeam {
 
   /** Counters sit 16 ints (64 bytes) apart so two threads never share a cache line. */
   private static final int PAD = 16;
-  /** Busy-wait iterations before a waiting thread starts yielding its core. */
-  private static final int SPINS = 1 << 12;
+  /** Busy-wait iterations (about 20-50 µs) before a waiting thread parks. */
+  private static final int SPINS = 1 << 10;
 
   private final int rounds;
   private final int units;
@@ -38,6 +46,8 @@ final class StepTeam {
   /** Slot {@code g * PAD}: units of group g claimed so far, over all rounds; last: done. */
   private final AtomicIntegerArray counters;
   private final int doneSlot;
+  /** The threads parked (or about to park) at the barrier, by participant. */
+  private final AtomicReferenceArray<Thread> parked;
   private volatile Throwable failure;
 
   private StepTeam(int rounds, int units, int groups, Unit body) {
@@ -51,6 +61,7 @@ final class StepTeam {
     }
     doneSlot = groups * PAD;
     counters = new AtomicIntegerArray((groups + 1) * PAD);
+    parked = new AtomicReferenceArray<>(groups);
   }
 
   /**
@@ -91,7 +102,9 @@ final class StepTeam {
             failure = e;
             throw e;
           } finally {
-            counters.incrementAndGet(doneSlot);
+            if (counters.incrementAndGet(doneSlot) % units == 0 || failure != null) {
+              wakeAll();
+            }
           }
         }
       }
@@ -103,8 +116,23 @@ final class StepTeam {
         if (spin < SPINS) {
           Thread.onSpinWait();
         } else {
-          Thread.yield();
+          // Register, re-check (the round may have ended in between), then sleep until the
+          // thread that ends the round wakes us; a spurious or early return just loops.
+          parked.set(self, Thread.currentThread());
+          if (counters.get(doneSlot) < target && failure == null) {
+            LockSupport.park(this);
+          }
+          parked.set(self, null);
         }
+      }
+    }
+  }
+
+  private void wakeAll() {
+    for (int p = 0; p < groups; p++) {
+      Thread t = parked.get(p);
+      if (t != null) {
+        LockSupport.unpark(t);
       }
     }
   }
