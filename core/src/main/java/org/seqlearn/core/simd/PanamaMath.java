@@ -137,10 +137,12 @@ final class PanamaMath {
       q = q.fma(z, FloatVector.broadcast(S, T3));
       q = q.fma(z, FloatVector.broadcast(S, T4));
       FloatVector small = q.mul(z).fma(x, x);
-      // exp(2|x|), inline
+      // exp(2|x|), inline, for the lanes that use it (|x| >= 0.625, or NaN): the argument is
+      // at least 1.25, so no lower clamp, and one scaling by 2^n suffices. Where it overflows
+      // (n = 128) to infinity rather than to a finite e^r 2^128, 2 / (e + 1) is below 1e-38
+      // either way and 1 minus it is exactly 1: the same bits as exp(FloatVector) would give.
       FloatVector xe = ax.add(ax);
       FloatVector xc = xe.blend(EXP_HI, xe.compare(VectorOperators.GT, EXP_HI));
-      xc = xc.blend(EXP_LO, xc.compare(VectorOperators.LT, EXP_LO));
       FloatVector t = xc.fma(LOG2E, ROUNDER);
       FloatVector nf = t.sub(ROUNDER);
       IntVector ni = t.reinterpretAsInts().sub(ROUNDER_BITS);
@@ -152,12 +154,8 @@ final class PanamaMath {
       p = p.fma(r, FloatVector.broadcast(S, E4));
       p = p.fma(r, FloatVector.broadcast(S, E5));
       FloatVector e = p.fma(r.mul(r), r).add(1f);
-      IntVector n1 = ni.lanewise(VectorOperators.ASHR, 1);
-      IntVector n2 = ni.sub(n1);
-      FloatVector s1 = n1.add(127).lanewise(VectorOperators.LSHL, 23).reinterpretAsFloats();
-      FloatVector s2 = n2.add(127).lanewise(VectorOperators.LSHL, 23).reinterpretAsFloats();
-      FloatVector ex = e.mul(s1).mul(s2);
-      FloatVector big = one.sub(two.div(ex.add(1f)));
+      FloatVector scale = ni.add(127).lanewise(VectorOperators.LSHL, 23).reinterpretAsFloats();
+      FloatVector big = one.sub(two.div(e.mul(scale).add(1f)));
       VectorMask<Float> isSmall = ax.lt(TANH_SMALL);
       IntVector sign = x.reinterpretAsInts().and(0x80000000);
       big.blend(small, isSmall).abs().reinterpretAsInts().or(sign).reinterpretAsFloats()
