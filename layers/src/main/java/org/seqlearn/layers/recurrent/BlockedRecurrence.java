@@ -76,10 +76,6 @@ abstract class BlockedRecurrence extends Function {
   protected float[] y;
   /** {@code [B, T, G*H]} (training): gate activations, interleaved per block. */
   protected float[] gates;
-  /** {@code [G*H]}: bias_ih, interleaved. */
-  protected float[] biasIh;
-  /** {@code [G*H]}: bias_hh, interleaved. */
-  protected float[] biasHh;
   /**
    * Step products {@code [paddedRows(B), ldc]}: block {@code jb}'s gate pre-activations start
    * at column {@link #cCol}; those of the gates from {@link #jointGates} on (hidden part only)
@@ -129,11 +125,12 @@ abstract class BlockedRecurrence extends Function {
   protected abstract void begin(Tensor[] inputs);
 
   /**
-   * The gate arithmetic of one active row: reads the step product of block {@code jb} at {@code
-   * cH[cRow ...]} (and {@code cX[cRow ...]} when separate), its {@code gates * w} interleaved
-   * columns starting at {@code col}, and writes the new state {@code h[sb ... sb + w)}; when
-   * {@link #training}, saves what backward needs (activations to {@link #gates}{@code [gRow +
-   * col ...]}).
+   * The gate arithmetic of one active row: reads the complete pre-activations of block {@code
+   * jb} at {@code cH[cRow ...]} (biases included; for the gates past {@link #jointGates}, the
+   * hidden and input parts at {@code cH} and {@code cX[cRow + splitShift(jb) ...]}), which stand
+   * for its {@code gates * w} interleaved columns starting at {@code col}, and writes the new
+   * state {@code h[sb ... sb + w)}; when {@link #training}, saves what backward needs
+   * (activations to {@link #gates}{@code [gRow + col ...]}).
    *
    * @param row {@code (b * T + t) * H + j0}: the row of this block in {@code [B, T, H]} arrays
    * @param sb {@code b * H + j0}: the block in {@code [B, H]} state arrays
@@ -282,8 +279,6 @@ abstract class BlockedRecurrence extends Function {
     float[] wHh = in[w0 + 1].data();
     float[] bIh = in[w0 + 2].data();
     float[] bHh = in[w0 + 3].data();
-    biasIh = interleaveRows(bIh, 1);
-    biasHh = interleaveRows(bHh, 1);
     packedW = packWeights(wHh, bHh, wIh, bIh);
     if (training) {
       weightIhI = interleaveRows(wIh, ni);
