@@ -93,10 +93,9 @@ abstract class BlockedRecurrence extends Function {
   protected float[] dh;
 
   private float[] x;
-  /** {@code weight_ih} with its rows permuted to the interleaved order. */
-  private float[] weightIhI;
-  /** {@code weight_hh} with its rows permuted to the interleaved order. */
-  private float[] weightHhI;
+  /** {@code weight_ih} and {@code weight_hh} as given (backward reads them). */
+  private float[] weightIh;
+  private float[] weightHh;
   /**
    * {@code [B, T, depth]} (training): the step operands {@code [h⟨t−1⟩ | 1 | x⟨t⟩ | 1]}, row
    * {@code (b * T + t) * depth}: h⟨t−1⟩ is written by the forward steps, the rest by backward.
@@ -279,13 +278,11 @@ abstract class BlockedRecurrence extends Function {
     float[] wHh = in[w0 + 1].data();
     float[] bIh = in[w0 + 2].data();
     float[] bHh = in[w0 + 3].data();
+    weightIh = wIh;
+    weightHh = wHh;
     packedW = packWeights(wHh, bHh, wIh, bIh);
-    if (training) {
-      weightIhI = interleaveRows(wIh, ni);
-      weightHhI = interleaveRows(wHh, hh);
-    }
     int aSize = P.packedASize(b, depth);
-    packedA = new float[][] {new float[aSize], new float[aSize]};
+    packedA = new float[][] {Workspace.take(aSize), Workspace.take(aSize)};
     for (float[] a : packedA) {
       for (int r = 0; r < b; r++) {
         a[P.indexA(r, hh, depth)] = 1f;
@@ -301,8 +298,8 @@ abstract class BlockedRecurrence extends Function {
     if (t > 0) {
       copyInput(s.timeAt(0, reverse), 0, ni, packedA[0]);
     }
-    cH = new float[paddedBatch * ldc];
-    cX = joint < gateCount ? new float[paddedBatch * ldc] : null;
+    cH = Workspace.take(paddedBatch * ldc);
+    cX = joint < gateCount ? Workspace.take(paddedBatch * ldc) : null;
     y = new float[b * t * hh];
     if (training) {
       gates = new float[b * t * gw];
@@ -315,14 +312,13 @@ abstract class BlockedRecurrence extends Function {
     out[0] = Tensor.wrap(y, b, t, hh);
     out[1] = Tensor.wrap(h.clone(), b, hh);
     System.arraycopy(extra, 0, out, 2, extra.length);
-    if (!training) {
-      release();
-    }
+    release();
     return out;
   }
 
-  /** Drops the forward workspaces (inference keeps nothing once the outputs exist). */
+  /** Hands the forward workspaces back (backward needs none of them). */
   private void release() {
+    Workspace.give(packedW, packedA[0], packedA[1], cH, cX);
     packedW = null;
     packedA = null;
     cH = null;
@@ -395,10 +391,13 @@ abstract class BlockedRecurrence extends Function {
     }
   }
 
-  /** Rows of {@code [G*H, cols]} (gate-major, as the parameters) in interleaved order. */
+  /**
+   * Rows of {@code [G*H, cols]} (gate-major, as the parameters) in interleaved order, in a
+   * workspace array.
+   */
   private float[] interleaveRows(float[] m, int cols) {
     int hh = s.hidden;
-    float[] out = new float[m.length];
+    float[] out = Workspace.take(m.length);
     for (int g = 0; g < gateCount; g++) {
       for (int j = 0; j < hh; j++) {
         System.arraycopy(m, (g * hh + j) * cols, out, interleaved(g, j) * cols, cols);
@@ -418,7 +417,7 @@ abstract class BlockedRecurrence extends Function {
     int gw = s.gateWidth();
     int nr = P.nr();
     // [G*H, depth] rows in interleaved order: the transposed right operand.
-    float[] rows = new float[gw * depth];
+    float[] rows = Workspace.take(gw * depth);
     for (int g = 0; g < gateCount; g++) {
       for (int j = 0; j < hh; j++) {
         int src = g * hh + j;
@@ -429,7 +428,7 @@ abstract class BlockedRecurrence extends Function {
         rows[dst + depth - 1] = bIh[src];
       }
     }
-    float[] out = new float[panelStart[blocks] * nr * depth];
+    float[] out = Workspace.take(panelStart[blocks] * nr * depth);
     int joint = jointGates();
     for (int jb = 0; jb < blocks; jb++) {
       int w = width(jb);
@@ -441,6 +440,7 @@ abstract class BlockedRecurrence extends Function {
             out, at + jointPanels[jb] * nr * depth);
       }
     }
+    Workspace.give(rows);
     return out;
   }
 
@@ -454,10 +454,14 @@ abstract class BlockedRecurrence extends Function {
     int w0 = 1 + stateCount;
     float[] dy = g[0].data();
     dh = g[1].toArray();
-    dGatesX = new float[b * t * gw];
-    dGatesH = separateHiddenGradients() ? new float[b * t * gw] : dGatesX;
+    // Every gate gradient of an active step is written; those of inactive steps must be zero.
+    boolean full = s.allFull();
+    dGatesX = full ? Workspace.take(b * t * gw) : Workspace.takeZeroed(b * t * gw);
+    dGatesH = !separateHiddenGradients() ? dGatesX
+        : full ? Workspace.take(b * t * gw) : Workspace.takeZeroed(b * t * gw);
     beginBackward(g);
-    Backward pass = new Backward(dy);
+    float[] weightHhI = interleaveRows(weightHh, hh);
+    Backward pass = new Backward(dy, weightHhI);
     long stepWork = (long) b * gw * hh;
     StepTeam.run(t + 1, blocks, threadsFor(stepWork), pass::unit);
 
@@ -466,7 +470,9 @@ abstract class BlockedRecurrence extends Function {
     if (needsInputGrad(0)) {
       float[] dx = new float[bt * in];
       if (bt > 0 && in > 0) {
+        float[] weightIhI = interleaveRows(weightIh, in);
         K.gemm(false, false, bt, in, gw, 1f, dGatesX, 0, gw, weightIhI, 0, in, 0f, dx, 0, in);
+        Workspace.give(weightIhI);
       }
       grads[0] = Tensor.wrap(dx, b, t, in);
     }
@@ -491,13 +497,13 @@ abstract class BlockedRecurrence extends Function {
       float[] rX;
       int xRow;
       if (dGatesH == dGatesX) {
-        rH = new float[d * gw];
+        rH = Workspace.take(d * gw);
         K.gemm(true, false, d, gw, bt, 1f, hx, 0, d, dGatesX, 0, gw, 0f, rH, 0, gw);
         rX = rH;
         xRow = hh + 1;
       } else {
-        rH = new float[(hh + 1) * gw];
-        rX = new float[(in + 1) * gw];
+        rH = Workspace.take((hh + 1) * gw);
+        rX = Workspace.take((in + 1) * gw);
         if (wHh || bHh) {
           K.gemm(true, false, hh + 1, gw, bt, 1f, hx, 0, d, dGatesH, 0, gw, 0f, rH, 0, gw);
         }
@@ -519,9 +525,14 @@ abstract class BlockedRecurrence extends Function {
       if (bHh) {
         grads[w0 + 3] = Tensor.wrap(gradientRows(rH, hh, 1), gw);
       }
+      Workspace.give(rH, rX == rH ? null : rX);
     }
     Tensor[] extraParams = extraParameterGrads();
     System.arraycopy(extraParams, 0, grads, w0 + 4, extraParams.length);
+    Workspace.give(dGatesX, dGatesH == dGatesX ? null : dGatesH, weightHhI, pass.packedW, pass.cD,
+        pass.packedG[0], pass.packedG[1]);
+    dGatesX = null;
+    dGatesH = null;
     return grads;
   }
 
@@ -537,7 +548,7 @@ abstract class BlockedRecurrence extends Function {
     /** Packed {@code dGatesH} of one step, double-buffered ({@code [paddedRows(B), G*H]}). */
     final float[][] packedG;
 
-    Backward(float[] dy) {
+    Backward(float[] dy, float[] weightHhI) {
       this.dy = dy;
       int hh = s.hidden;
       int gw = s.gateWidth();
@@ -548,16 +559,16 @@ abstract class BlockedRecurrence extends Function {
         wPanelStart[jb + 1] = wPanelStart[jb] + P.panels(width(jb));
         dCol[jb] = wPanelStart[jb] * nr;
       }
-      packedW = new float[wPanelStart[blocks] * nr * gw];
+      packedW = Workspace.take(wPanelStart[blocks] * nr * gw);
       for (int jb = 0; jb < blocks; jb++) {
         P.packB(false, weightHhI, jb * blockWidth, hh, gw, width(jb), packedW,
             wPanelStart[jb] * nr * gw);
       }
       int cols = wPanelStart[blocks] * nr;
       ldd = cols + (cols % 32 == 0 ? 8 : 0);
-      cD = new float[paddedBatch * ldd];
+      cD = Workspace.take(paddedBatch * ldd);
       int gPanel = P.packedASize(s.batch, gw);
-      packedG = new float[][] {new float[gPanel], new float[gPanel]};
+      packedG = new float[][] {Workspace.take(gPanel), Workspace.take(gPanel)};
     }
 
     void unit(int round, int jb) {

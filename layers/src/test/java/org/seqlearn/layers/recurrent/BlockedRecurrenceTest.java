@@ -175,6 +175,52 @@ class BlockedRecurrenceTest {
     }
   }
 
+  /**
+   * Scratch arrays are reused between calls (Workspace): interleaved forwards and backwards of
+   * two graphs, and a second backward through the same graph, give what separate runs give.
+   */
+  @Test
+  void interleavedGraphsAndRepeatedBackwardDoNotShareScratch() {
+    int[] lengths = {5, 2, 4, 5, 1, 3, 5};
+    Tensor[] a = inputs("GRU", 7, 5, 13, 37, 21);
+    Tensor[] b = inputs("GRU", 7, 5, 13, 37, 22);
+    List<float[]> expectA = run(blocked("GRU", lengths, false), a, 3);
+    List<float[]> expectB = run(blocked("GRU", null, true), b, 4);
+    Tensor[] inA = new Tensor[a.length];
+    Tensor[] inB = new Tensor[b.length];
+    for (int i = 0; i < a.length; i++) {
+      inA[i] = a[i].detach().requiresGrad(true);
+      inB[i] = b[i].detach().requiresGrad(true);
+    }
+    Tensor[] outA = new GruSequence(false, lengths).applyAll(inA);
+    Tensor[] outB = new GruSequence(true, null).applyAll(inB);
+    Tensor lossA = weighted(outA, 3);
+    Tensor lossB = weighted(outB, 4);
+    lossB.backward();
+    lossA.backward();
+    lossA.backward();
+    for (int i = 0; i < a.length; i++) {
+      float[] once = expectA.get(outA.length + i);
+      float[] twice = inA[i].grad().toArray();
+      for (int j = 0; j < once.length; j++) {
+        assertThat(twice[j]).as("A input %d element %d", i, j)
+            .isCloseTo(2 * once[j], org.assertj.core.api.Assertions.offset(1e-5f));
+      }
+      assertThat(inB[i].grad().toArray()).as("B input %d", i)
+          .containsExactly(expectB.get(outB.length + i));
+    }
+  }
+
+  private static Tensor weighted(Tensor[] out, long seed) {
+    Rng rng = new Rng(seed);
+    Tensor loss = null;
+    for (Tensor o : out) {
+      Tensor term = o.mul(Tensor.uniform(-1f, 1f, rng, o.shape())).sum();
+      loss = loss == null ? term : loss.add(term);
+    }
+    return loss;
+  }
+
   @Test
   void emptySequencesAndZeroLengthsKeepTheInitialState() {
     Tensor[] base = inputs("LSTM", 3, 4, 5, 20, 3);
