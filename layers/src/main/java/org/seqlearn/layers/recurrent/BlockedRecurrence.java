@@ -280,7 +280,7 @@ abstract class BlockedRecurrence extends Function {
     float[] bHh = in[w0 + 3].data();
     weightIh = wIh;
     weightHh = wHh;
-    packedW = packWeights(wHh, bHh, wIh, bIh);
+    packedW = packWeights(wHh, bHh, wIh, bIh, threads);
     int aSize = P.packedASize(b, depth);
     packedA = new float[][] {Workspace.take(aSize), Workspace.take(aSize)};
     for (float[] a : packedA) {
@@ -411,27 +411,30 @@ abstract class BlockedRecurrence extends Function {
    * interleaved columns), block by block: the joint gates' columns in whole panels, then the
    * others'.
    */
-  private float[] packWeights(float[] wHh, float[] bHh, float[] wIh, float[] bIh) {
+  private float[] packWeights(float[] wHh, float[] bHh, float[] wIh, float[] bIh,
+      int threads) {
     int hh = s.hidden;
     int ni = s.input;
     int gw = s.gateWidth();
     int nr = P.nr();
-    // [G*H, depth] rows in interleaved order: the transposed right operand.
+    // [G*H, depth] rows in interleaved order (the transposed right operand), then packed; each
+    // block is independent, so the blocks are shared out like the steps' (no serial setup).
     float[] rows = Workspace.take(gw * depth);
-    for (int g = 0; g < gateCount; g++) {
-      for (int j = 0; j < hh; j++) {
-        int src = g * hh + j;
-        int dst = interleaved(g, j) * depth;
-        System.arraycopy(wHh, src * hh, rows, dst, hh);
-        rows[dst + hh] = bHh[src];
-        System.arraycopy(wIh, src * ni, rows, dst + hh + 1, ni);
-        rows[dst + depth - 1] = bIh[src];
-      }
-    }
     float[] out = Workspace.take(panelStart[blocks] * nr * depth);
     int joint = jointGates();
-    for (int jb = 0; jb < blocks; jb++) {
+    ComputePool.parallelFor(blocks, threads, jb -> {
       int w = width(jb);
+      int j0 = jb * blockWidth;
+      for (int g = 0; g < gateCount; g++) {
+        for (int j = j0; j < j0 + w; j++) {
+          int src = g * hh + j;
+          int dst = interleaved(g, j) * depth;
+          System.arraycopy(wHh, src * hh, rows, dst, hh);
+          rows[dst + hh] = bHh[src];
+          System.arraycopy(wIh, src * ni, rows, dst + hh + 1, ni);
+          rows[dst + depth - 1] = bIh[src];
+        }
+      }
       int at = panelStart[jb] * nr * depth;
       int col = columnOf(jb);
       P.packB(true, rows, col * depth, depth, depth, joint * w, out, at);
@@ -439,10 +442,11 @@ abstract class BlockedRecurrence extends Function {
         P.packB(true, rows, (col + joint * w) * depth, depth, depth, (gateCount - joint) * w,
             out, at + jointPanels[jb] * nr * depth);
       }
-    }
+    });
     Workspace.give(rows);
     return out;
   }
+
 
   @Override
   protected final Tensor[] backward(Tensor... g) {
@@ -461,9 +465,9 @@ abstract class BlockedRecurrence extends Function {
         : full ? Workspace.take(b * t * gw) : Workspace.takeZeroed(b * t * gw);
     beginBackward(g);
     float[] weightHhI = interleaveRows(weightHh, hh);
-    Backward pass = new Backward(dy, weightHhI);
-    long stepWork = (long) b * gw * hh;
-    StepTeam.run(t + 1, blocks, threadsFor(stepWork), pass::unit);
+    int threads = threadsFor((long) b * gw * hh);
+    Backward pass = new Backward(dy, weightHhI, threads);
+    StepTeam.run(t + 1, blocks, threads, pass::unit);
 
     Tensor[] grads = new Tensor[inputCount];
     int bt = b * t;
@@ -488,11 +492,14 @@ abstract class BlockedRecurrence extends Function {
       // gate gradients are the right operand, packed by plain row copies, and the bias rows
       // come out of the same products as the column sums of the gate gradients.
       int d = depth;
-      for (int r = 0; r < bt; r++) {
-        hx[r * d + hh] = 1f;
-        System.arraycopy(x, r * in, hx, r * d + hh + 1, in);
-        hx[r * d + d - 1] = 1f;
-      }
+      int parts = Math.max(1, Math.min(threads, bt));
+      ComputePool.parallelFor(parts, threads, part -> {
+        for (int r = bt * part / parts; r < bt * (part + 1) / parts; r++) {
+          hx[r * d + hh] = 1f;
+          System.arraycopy(x, r * in, hx, r * d + hh + 1, in);
+          hx[r * d + d - 1] = 1f;
+        }
+      });
       float[] rH;
       float[] rX;
       int xRow;
@@ -548,7 +555,7 @@ abstract class BlockedRecurrence extends Function {
     /** Packed {@code dGatesH} of one step, double-buffered ({@code [paddedRows(B), G*H]}). */
     final float[][] packedG;
 
-    Backward(float[] dy, float[] weightHhI) {
+    Backward(float[] dy, float[] weightHhI, int threads) {
       this.dy = dy;
       int hh = s.hidden;
       int gw = s.gateWidth();
@@ -560,10 +567,9 @@ abstract class BlockedRecurrence extends Function {
         dCol[jb] = wPanelStart[jb] * nr;
       }
       packedW = Workspace.take(wPanelStart[blocks] * nr * gw);
-      for (int jb = 0; jb < blocks; jb++) {
-        P.packB(false, weightHhI, jb * blockWidth, hh, gw, width(jb), packedW,
-            wPanelStart[jb] * nr * gw);
-      }
+      float[] w = packedW;
+      ComputePool.parallelFor(blocks, threads, jb -> P.packB(false, weightHhI, jb * blockWidth,
+          hh, gw, width(jb), w, wPanelStart[jb] * nr * gw));
       int cols = wPanelStart[blocks] * nr;
       ldd = cols + (cols % 32 == 0 ? 8 : 0);
       cD = Workspace.take(paddedBatch * ldd);
