@@ -195,6 +195,8 @@ final class GemmDriver {
           int cAt = cOffset + (ic + ir) * ldc + jc + jr;
           if (h == mr && w == nr) {
             kernel.compute(kc, pa, aPanel, pb, bPanel, alpha, betaHere, c, cAt, ldc);
+          } else if (w == nr) {
+            kernel.computeRows(h, kc, pa, aPanel, pb, bPanel, alpha, betaHere, c, cAt, ldc);
           } else {
             kernel.compute(kc, pa, aPanel, pb, bPanel, 1f, 0f, tile, 0, nr);
             mergeEdge(tile, nr, h, w, alpha, betaHere, c, cAt, ldc);

@@ -30,4 +30,14 @@ abstract class GemmMicroKernel {
    */
   abstract void compute(int kc, float[] a, int aOffset, float[] b, int bOffset,
       float alpha, float beta, float[] c, int cOffset, int ldc);
+
+  /**
+   * {@link #compute} for only the first {@code rows} ({@code 1 <= rows <= mr}) rows of the tile
+   * (the A micro-panel keeps its {@code mr} stride): rows past {@code rows} of C are neither
+   * read nor written, and each written element gets exactly the bits {@link #compute} would
+   * give it. A narrower tile costs no more per row on a core whose loads are cheaper than its
+   * multiply-adds, so a partial last panel need not go through a scratch tile.
+   */
+  abstract void computeRows(int rows, int kc, float[] a, int aOffset, float[] b, int bOffset,
+      float alpha, float beta, float[] c, int cOffset, int ldc);
 }

@@ -15,35 +15,56 @@ final class GemmPacking {
    */
   static void packA(boolean transA, float[] a, int aOffset, int lda, int row0, int rows,
       int p0, int kc, int mr, float[] dst) {
+    if (transA) {
+      packATransposed(a, aOffset, lda, row0, rows, p0, kc, mr, dst);
+      return;
+    }
     int d = 0;
     for (int ir = 0; ir < rows; ir += mr) {
       int h = Math.min(mr, rows - ir);
-      if (transA) {
-        // A is stored [k, m]: one op(A) column of a micro-panel is contiguous.
+      for (int i = 0; i < h; i++) {
+        int src = aOffset + (row0 + ir + i) * lda + p0;
         for (int p = 0; p < kc; p++) {
-          int src = aOffset + (p0 + p) * lda + row0 + ir;
-          int base = d + p * mr;
-          for (int i = 0; i < h; i++) {
-            dst[base + i] = a[src + i];
-          }
-          for (int i = h; i < mr; i++) {
-            dst[base + i] = 0f;
-          }
+          dst[d + p * mr + i] = a[src + p];
         }
-      } else {
-        for (int i = 0; i < h; i++) {
-          int src = aOffset + (row0 + ir + i) * lda + p0;
-          for (int p = 0; p < kc; p++) {
-            dst[d + p * mr + i] = a[src + p];
-          }
-        }
-        for (int i = h; i < mr; i++) {
-          for (int p = 0; p < kc; p++) {
-            dst[d + p * mr + i] = 0f;
-          }
+      }
+      for (int i = h; i < mr; i++) {
+        for (int p = 0; p < kc; p++) {
+          dst[d + p * mr + i] = 0f;
         }
       }
       d += kc * mr;
+    }
+  }
+
+  /**
+   * {@link #packA} when A is stored {@code [k, m]}: one storage row holds one op(A) column of
+   * every panel, so each row is read once, front to back, and dealt out to the panels (reading
+   * a panel's {@code mr} values from {@code kc} rows in turn would touch a new cache line per
+   * read).
+   */
+  private static void packATransposed(float[] a, int aOffset, int lda, int row0, int rows,
+      int p0, int kc, int mr, float[] dst) {
+    int full = rows / mr * mr;
+    int panelSize = kc * mr;
+    for (int p = 0; p < kc; p++) {
+      int src = aOffset + (p0 + p) * lda + row0;
+      int d = p * mr;
+      int ir = 0;
+      for (; ir < full; ir += mr, d += panelSize) {
+        for (int i = 0; i < mr; i++) {
+          dst[d + i] = a[src + ir + i];
+        }
+      }
+      if (ir < rows) {
+        int h = rows - ir;
+        for (int i = 0; i < h; i++) {
+          dst[d + i] = a[src + ir + i];
+        }
+        for (int i = h; i < mr; i++) {
+          dst[d + i] = 0f;
+        }
+      }
     }
   }
 

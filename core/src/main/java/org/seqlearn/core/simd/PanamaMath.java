@@ -116,12 +116,50 @@ final class PanamaMath {
     }
   }
 
+  // The array loops of tanh and sigmoid spell the whole computation out in the loop body, exp
+  // included, instead of calling tanh(FloatVector) / exp(FloatVector): those are too big for
+  // C2 to inline once they have been compiled on their own, and a vector passed to or returned
+  // from a method that is not inlined is boxed, which makes the loop several times slower. Each
+  // operation is the same as in the vector methods, so the results are the same bits.
+
   /** {@code dst[i] = tanh(src[i])} for {@code n} elements. */
   static void tanh(float[] src, int srcOffset, float[] dst, int dstOffset, int n) {
     int bound = S.loopBound(n);
     int i = 0;
+    FloatVector one = FloatVector.broadcast(S, 1f);
+    FloatVector two = FloatVector.broadcast(S, 2f);
     for (; i < bound; i += L) {
-      tanh(FloatVector.fromArray(S, src, srcOffset + i)).intoArray(dst, dstOffset + i);
+      FloatVector x = FloatVector.fromArray(S, src, srcOffset + i);
+      FloatVector ax = x.abs();
+      FloatVector z = x.mul(x);
+      FloatVector q = z.fma(T0, T1);
+      q = q.fma(z, FloatVector.broadcast(S, T2));
+      q = q.fma(z, FloatVector.broadcast(S, T3));
+      q = q.fma(z, FloatVector.broadcast(S, T4));
+      FloatVector small = q.mul(z).fma(x, x);
+      // exp(2|x|), inline, for the lanes that use it (|x| >= 0.625, or NaN): the argument is
+      // at least 1.25, so no lower clamp, and one scaling by 2^n suffices. Where it overflows
+      // (n = 128) to infinity rather than to a finite e^r 2^128, 2 / (e + 1) is below 1e-38
+      // either way and 1 minus it is exactly 1: the same bits as exp(FloatVector) would give.
+      FloatVector xe = ax.add(ax);
+      FloatVector xc = xe.blend(EXP_HI, xe.compare(VectorOperators.GT, EXP_HI));
+      FloatVector t = xc.fma(LOG2E, ROUNDER);
+      FloatVector nf = t.sub(ROUNDER);
+      IntVector ni = t.reinterpretAsInts().sub(ROUNDER_BITS);
+      FloatVector r = nf.fma(FloatVector.broadcast(S, -LN2_HI), xc);
+      r = nf.fma(FloatVector.broadcast(S, -LN2_LO), r);
+      FloatVector p = r.fma(E0, E1);
+      p = p.fma(r, FloatVector.broadcast(S, E2));
+      p = p.fma(r, FloatVector.broadcast(S, E3));
+      p = p.fma(r, FloatVector.broadcast(S, E4));
+      p = p.fma(r, FloatVector.broadcast(S, E5));
+      FloatVector e = p.fma(r.mul(r), r).add(1f);
+      FloatVector scale = ni.add(127).lanewise(VectorOperators.LSHL, 23).reinterpretAsFloats();
+      FloatVector big = one.sub(two.div(e.mul(scale).add(1f)));
+      VectorMask<Float> isSmall = ax.lt(TANH_SMALL);
+      IntVector sign = x.reinterpretAsInts().and(0x80000000);
+      big.blend(small, isSmall).abs().reinterpretAsInts().or(sign).reinterpretAsFloats()
+          .intoArray(dst, dstOffset + i);
     }
     if (i < n) {
       float[] pad = tail(src, srcOffset + i, n - i);
@@ -134,8 +172,29 @@ final class PanamaMath {
   static void sigmoid(float[] src, int srcOffset, float[] dst, int dstOffset, int n) {
     int bound = S.loopBound(n);
     int i = 0;
+    FloatVector one = FloatVector.broadcast(S, 1f);
+    FloatVector zero = FloatVector.zero(S);
     for (; i < bound; i += L) {
-      sigmoid(FloatVector.fromArray(S, src, srcOffset + i)).intoArray(dst, dstOffset + i);
+      FloatVector x = zero.sub(FloatVector.fromArray(S, src, srcOffset + i));
+      // exp(-x), inline
+      FloatVector xc = x.blend(EXP_HI, x.compare(VectorOperators.GT, EXP_HI));
+      xc = xc.blend(EXP_LO, xc.compare(VectorOperators.LT, EXP_LO));
+      FloatVector t = xc.fma(LOG2E, ROUNDER);
+      FloatVector nf = t.sub(ROUNDER);
+      IntVector ni = t.reinterpretAsInts().sub(ROUNDER_BITS);
+      FloatVector r = nf.fma(FloatVector.broadcast(S, -LN2_HI), xc);
+      r = nf.fma(FloatVector.broadcast(S, -LN2_LO), r);
+      FloatVector p = r.fma(E0, E1);
+      p = p.fma(r, FloatVector.broadcast(S, E2));
+      p = p.fma(r, FloatVector.broadcast(S, E3));
+      p = p.fma(r, FloatVector.broadcast(S, E4));
+      p = p.fma(r, FloatVector.broadcast(S, E5));
+      FloatVector e = p.fma(r.mul(r), r).add(1f);
+      IntVector n1 = ni.lanewise(VectorOperators.ASHR, 1);
+      IntVector n2 = ni.sub(n1);
+      FloatVector s1 = n1.add(127).lanewise(VectorOperators.LSHL, 23).reinterpretAsFloats();
+      FloatVector s2 = n2.add(127).lanewise(VectorOperators.LSHL, 23).reinterpretAsFloats();
+      one.div(e.mul(s1).mul(s2).add(one)).intoArray(dst, dstOffset + i);
     }
     if (i < n) {
       float[] pad = tail(src, srcOffset + i, n - i);

@@ -12,6 +12,12 @@ final class ScalarGemmKernel extends GemmMicroKernel {
   @Override
   void compute(int kc, float[] a, int aOffset, float[] b, int bOffset,
       float alpha, float beta, float[] c, int cOffset, int ldc) {
+    computeRows(4, kc, a, aOffset, b, bOffset, alpha, beta, c, cOffset, ldc);
+  }
+
+  @Override
+  void computeRows(int rows, int kc, float[] a, int aOffset, float[] b, int bOffset,
+      float alpha, float beta, float[] c, int cOffset, int ldc) {
     float c00 = 0f, c01 = 0f, c02 = 0f, c03 = 0f;
     float c10 = 0f, c11 = 0f, c12 = 0f, c13 = 0f;
     float c20 = 0f, c21 = 0f, c22 = 0f, c23 = 0f;
@@ -33,9 +39,15 @@ final class ScalarGemmKernel extends GemmMicroKernel {
       c30 += a3 * b0; c31 += a3 * b1; c32 += a3 * b2; c33 += a3 * b3;
     }
     store(c00, c01, c02, c03, alpha, beta, c, cOffset);
-    store(c10, c11, c12, c13, alpha, beta, c, cOffset + ldc);
-    store(c20, c21, c22, c23, alpha, beta, c, cOffset + 2 * ldc);
-    store(c30, c31, c32, c33, alpha, beta, c, cOffset + 3 * ldc);
+    if (rows > 1) {
+      store(c10, c11, c12, c13, alpha, beta, c, cOffset + ldc);
+    }
+    if (rows > 2) {
+      store(c20, c21, c22, c23, alpha, beta, c, cOffset + 2 * ldc);
+    }
+    if (rows > 3) {
+      store(c30, c31, c32, c33, alpha, beta, c, cOffset + 3 * ldc);
+    }
   }
 
   private static void store(float v0, float v1, float v2, float v3, float alpha, float beta,

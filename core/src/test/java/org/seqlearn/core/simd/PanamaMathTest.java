@@ -38,6 +38,25 @@ class PanamaMathTest {
     return body;
   }
 
+  /**
+   * The array loops of tanh and sigmoid spell their computation out instead of calling the
+   * lane-wise methods (which the tail still uses): both must give the same bits everywhere.
+   */
+  @Test
+  void arrayLoopsEqualTheLaneWiseMethods() {
+    // tanh's loop scales e^(2|x|) by 2^n in one step, which overflows where n = 128.
+    float[] tanhEdge = run(panama::tanh, 44.19f, 44.2f, 44.3f, 44.36f, 44.4f, 44.5f, -44.3f,
+        0.625f, -0.625f, 0.62499994f);
+    assertThat(tanhEdge[2]).isEqualTo(1f);
+    assertThat(tanhEdge[6]).isEqualTo(-1f);
+    java.util.Random rnd = new java.util.Random(4);
+    for (int i = 0; i < 300; i++) {
+      float v = (float) ((rnd.nextDouble() * 2 - 1) * Math.pow(10, rnd.nextInt(5) - 2));
+      run(panama::tanh, v, -v, v * 0.5f);
+      run(panama::sigmoid, v, -v, v * 0.5f);
+    }
+  }
+
   @Test
   void expSpecialValues() {
     float[] r = run(panama::exp, 0f, -0f, 1f, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY,

@@ -18,12 +18,9 @@ import org.seqlearn.core.Tensor;
  * #applyAll}): {@code y [batch, time, hidden]}, {@code hN [batch, hidden]}. Lengths and direction
  * behave as in {@link LstmSequence}.
  */
-public final class GruSequence extends FusedRecurrence {
+public final class GruSequence extends BlockedRecurrence {
 
-  private float[] biasHn;
-  /** {@code [B, 3H]}: h⟨t−1⟩ · W_hhᵀ of the current step. */
-  private float[] hiddenGates;
-  /** {@code [B, T, H]}: W_hn h⟨t−1⟩ + b_hn at each step (what the reset gate multiplied). */
+  /** {@code [B, T, H]} (training): W_hn h⟨t−1⟩ + b_hn at each step (what r multiplied). */
   private float[] hiddenCandidate;
 
   /** A GRU over full-length sequences, forward in time. */
@@ -39,51 +36,52 @@ public final class GruSequence extends FusedRecurrence {
     super(3, 1, reverse, lengths);
   }
 
+  /** r and z take the whole product; the candidate needs its hidden part apart. */
   @Override
-  protected void projectionBias(float[] biasIh, float[] biasHh, float[] out) {
-    int hh = out.length / 3;
-    K.add(biasIh, 0, biasHh, 0, out, 0, 2 * hh);
-    System.arraycopy(biasIh, 2 * hh, out, 2 * hh, hh);
+  protected int jointGates() {
+    return 2;
+  }
+
+  @Override
+  protected boolean separateHiddenGradients() {
+    return true;
+  }
+
+  @Override
+  protected boolean accumulatesHiddenGrad() {
+    return true;
   }
 
   @Override
   protected void begin(Tensor[] inputs) {
-    int hh = s.hidden;
-    biasHn = new float[hh];
-    System.arraycopy(inputs[5].data(), 2 * hh, biasHn, 0, hh);
-    hiddenGates = new float[s.batch * 3 * hh];
-    hiddenCandidate = new float[s.batch * s.time * hh];
+    if (training) {
+      hiddenCandidate = new float[s.batch * s.time * s.hidden];
+    }
   }
 
   @Override
-  protected void stepForward(int t) {
-    int hh = s.hidden;
-    int gw = 3 * hh;
-    int ldg = s.time * gw;
-    hiddenProduct(t, hiddenGates, 0, gw, 0f);
-    for (int b = 0; b < s.batch; b++) {
-      if (!s.active(b, t)) {
-        continue;
-      }
-      int g0 = b * ldg + t * gw;
-      int hg = b * gw;
-      int row = (b * s.time + t) * hh;
-      int sb = b * hh;
-      K.add(gates, g0, hiddenGates, hg, gates, g0, 2 * hh);
-      K.sigmoid(gates, g0, gates, g0, 2 * hh);
-      int n0 = g0 + 2 * hh;
-      for (int j = 0; j < hh; j++) {
-        float hn = hiddenGates[hg + 2 * hh + j] + biasHn[j];
+  protected void forwardRow(int jb, int j0, int w, int col, int cRow, int row, int sb,
+      int gRow) {
+    float[] a = cH;
+    float[] xn = cX;
+    K.sigmoid(a, cRow, a, cRow, 2 * w);
+    int n0 = cRow + splitShift(jb);
+    for (int j = 0; j < w; j++) {
+      float hn = a[n0 + j];
+      if (training) {
         hiddenCandidate[row + j] = hn;
-        gates[n0 + j] += gates[g0 + j] * hn;
       }
-      K.tanh(gates, n0, gates, n0, hh);
-      for (int j = 0; j < hh; j++) {
-        float n = gates[n0 + j];
-        float hNew = n + gates[g0 + hh + j] * (h[sb + j] - n);
-        h[sb + j] = hNew;
-        y[row + j] = hNew;
-      }
+      xn[n0 + j] += a[cRow + j] * hn;
+    }
+    K.tanh(xn, n0, xn, n0, w);
+    int z0 = cRow + w;
+    for (int j = 0; j < w; j++) {
+      float n = xn[n0 + j];
+      h[sb + j] = n + a[z0 + j] * (h[sb + j] - n);
+    }
+    if (training) {
+      System.arraycopy(a, cRow, gates, gRow + col, 2 * w);
+      System.arraycopy(xn, n0, gates, gRow + col + 2 * w, w);
     }
   }
 
@@ -93,47 +91,27 @@ public final class GruSequence extends FusedRecurrence {
   }
 
   @Override
-  protected boolean separateHiddenGradients() {
-    return true;
-  }
-
-  @Override
   protected void beginBackward(Tensor[] outputGrads) {}
 
   @Override
-  protected void stepBackward(int t, float[] dy) {
-    int hh = s.hidden;
-    int gw = 3 * hh;
-    int ldg = s.time * gw;
-    for (int b = 0; b < s.batch; b++) {
-      if (!s.active(b, t)) {
-        continue;
-      }
-      int g0 = b * ldg + t * gw;
-      int row = (b * s.time + t) * hh;
-      int sb = b * hh;
-      for (int j = 0; j < hh; j++) {
-        float r = gates[g0 + j];
-        float z = gates[g0 + hh + j];
-        float n = gates[g0 + 2 * hh + j];
-        float dhj = dh[sb + j] + dy[row + j];
-        float dnPre = dhj * (1f - z) * (1f - n * n);
-        float drPre = dnPre * hiddenCandidate[row + j] * r * (1f - r);
-        float dzPre = dhj * (hPrev[row + j] - n) * z * (1f - z);
-        dGatesX[g0 + j] = drPre;
-        dGatesX[g0 + hh + j] = dzPre;
-        dGatesX[g0 + 2 * hh + j] = dnPre;
-        dGatesH[g0 + j] = drPre;
-        dGatesH[g0 + hh + j] = dzPre;
-        dGatesH[g0 + 2 * hh + j] = dnPre * r;
-        dh[sb + j] = dhj * z;
-      }
-    }
-    hiddenBackProduct(t);
-    for (int b = 0; b < s.batch; b++) {
-      if (s.active(b, t)) {
-        K.axpy(1f, scratch, b * hh, dh, b * hh, hh);
-      }
+  protected void backwardRow(int j0, int w, int col, int row, int sb, int gRow, int hRow,
+      float[] dy) {
+    int g0 = gRow + col;
+    for (int j = 0; j < w; j++) {
+      float r = gates[g0 + j];
+      float z = gates[g0 + w + j];
+      float n = gates[g0 + 2 * w + j];
+      float dhj = dh[sb + j] + dy[row + j];
+      float dnPre = dhj * (1f - z) * (1f - n * n);
+      float drPre = dnPre * hiddenCandidate[row + j] * r * (1f - r);
+      float dzPre = dhj * (hx[hRow + j] - n) * z * (1f - z);
+      dGatesX[g0 + j] = drPre;
+      dGatesX[g0 + w + j] = dzPre;
+      dGatesX[g0 + 2 * w + j] = dnPre;
+      dGatesH[g0 + j] = drPre;
+      dGatesH[g0 + w + j] = dzPre;
+      dGatesH[g0 + 2 * w + j] = dnPre * r;
+      dh[sb + j] = dhj * z;
     }
   }
 

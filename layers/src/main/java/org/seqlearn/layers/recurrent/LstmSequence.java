@@ -20,16 +20,16 @@ import org.seqlearn.core.Tensor;
  * output and keep the state; {@code reverse} runs each sequence from its own last step to step 0.
  * The peephole variant takes an eighth input, {@code weight_peephole [3, hidden]}.
  */
-public final class LstmSequence extends FusedRecurrence {
+public final class LstmSequence extends BlockedRecurrence {
 
   private final boolean peephole;
   /** {@code [3, H]}: peephole weights p_i, p_f, p_o on c⟨t−1⟩ (peephole variant only). */
   private float[] peep;
   private float[] dPeep;
   private float[] c;
-  /** {@code [B, T, H]}: c⟨t−1⟩ at each step. */
+  /** {@code [B, T, H]} (training): c⟨t−1⟩ at each step. */
   private float[] cPrev;
-  /** {@code [B, T, H]}: tanh(c⟨t⟩) at each step. */
+  /** {@code [B, T, H]} (training): tanh(c⟨t⟩) at each step. */
   private float[] tanhC;
   private float[] dc;
 
@@ -64,11 +64,6 @@ public final class LstmSequence extends FusedRecurrence {
   }
 
   @Override
-  protected void projectionBias(float[] biasIh, float[] biasHh, float[] out) {
-    K.add(biasIh, 0, biasHh, 0, out, 0, out.length);
-  }
-
-  @Override
   protected void begin(Tensor[] inputs) {
     if (peephole) {
       Tensor p = inputs[7];
@@ -79,46 +74,44 @@ public final class LstmSequence extends FusedRecurrence {
       peep = p.data();
     }
     c = inputs[2].toArray();
-    cPrev = new float[s.batch * s.time * s.hidden];
-    tanhC = new float[cPrev.length];
+    if (training) {
+      cPrev = new float[s.batch * s.time * s.hidden];
+      tanhC = new float[cPrev.length];
+    }
   }
 
   @Override
-  protected void stepForward(int t) {
-    int hh = s.hidden;
-    int gw = 4 * hh;
-    int ldg = s.time * gw;
-    hiddenProduct(t, gates, t * gw, ldg, 1f);
-    for (int b = 0; b < s.batch; b++) {
-      if (!s.active(b, t)) {
-        continue;
-      }
-      int g0 = b * ldg + t * gw;
-      int row = (b * s.time + t) * hh;
-      if (peephole) {
-        for (int j = 0; j < hh; j++) {
-          float cOld = c[b * hh + j];
-          gates[g0 + j] += peep[j] * cOld;
-          gates[g0 + hh + j] += peep[hh + j] * cOld;
-          gates[g0 + 3 * hh + j] += peep[2 * hh + j] * cOld;
-        }
-      }
-      K.sigmoid(gates, g0, gates, g0, 2 * hh);
-      K.tanh(gates, g0 + 2 * hh, gates, g0 + 2 * hh, hh);
-      K.sigmoid(gates, g0 + 3 * hh, gates, g0 + 3 * hh, hh);
-      int sb = b * hh;
-      for (int j = 0; j < hh; j++) {
+  protected void forwardRow(int jb, int j0, int w, int col, int cRow, int row, int sb,
+      int gRow) {
+    float[] a = cH;
+    if (peephole) {
+      int hh = s.hidden;
+      for (int j = 0; j < w; j++) {
         float cOld = c[sb + j];
-        cPrev[row + j] = cOld;
-        float cNew = gates[g0 + hh + j] * cOld + gates[g0 + j] * gates[g0 + 2 * hh + j];
-        c[sb + j] = cNew;
+        a[cRow + j] += peep[j0 + j] * cOld;
+        a[cRow + w + j] += peep[hh + j0 + j] * cOld;
+        a[cRow + 3 * w + j] += peep[2 * hh + j0 + j] * cOld;
       }
-      K.tanh(c, sb, tanhC, row, hh);
-      for (int j = 0; j < hh; j++) {
-        float hNew = gates[g0 + 3 * hh + j] * tanhC[row + j];
-        h[sb + j] = hNew;
-        y[row + j] = hNew;
-      }
+    }
+    K.sigmoid(a, cRow, a, cRow, 2 * w);
+    K.tanh(a, cRow + 2 * w, a, cRow + 2 * w, w);
+    K.sigmoid(a, cRow + 3 * w, a, cRow + 3 * w, w);
+    if (training) {
+      System.arraycopy(a, cRow, gates, gRow + col, 4 * w);
+      System.arraycopy(c, sb, cPrev, row, w);
+    }
+    int f0 = cRow + w;
+    int g0 = cRow + 2 * w;
+    for (int j = 0; j < w; j++) {
+      c[sb + j] = a[f0 + j] * c[sb + j] + a[cRow + j] * a[g0 + j];
+    }
+    // tanh(c⟨t⟩): saved for backward, or over the candidate's columns (no longer needed).
+    float[] tc = training ? tanhC : a;
+    int tcAt = training ? row : g0;
+    K.tanh(c, sb, tc, tcAt, w);
+    int o0 = cRow + 3 * w;
+    for (int j = 0; j < w; j++) {
+      h[sb + j] = a[o0 + j] * tc[tcAt + j];
     }
   }
 
@@ -134,48 +127,35 @@ public final class LstmSequence extends FusedRecurrence {
   }
 
   @Override
-  protected void stepBackward(int t, float[] dy) {
+  protected void backwardRow(int j0, int w, int col, int row, int sb, int gRow, int hRow,
+      float[] dy) {
     int hh = s.hidden;
-    int gw = 4 * hh;
-    int ldg = s.time * gw;
-    for (int b = 0; b < s.batch; b++) {
-      if (!s.active(b, t)) {
-        continue;
+    int g0 = gRow + col;
+    for (int j = 0; j < w; j++) {
+      float i = gates[g0 + j];
+      float f = gates[g0 + w + j];
+      float g = gates[g0 + 2 * w + j];
+      float o = gates[g0 + 3 * w + j];
+      float tc = tanhC[row + j];
+      float dhj = dh[sb + j] + dy[row + j];
+      float dcj = dc[sb + j] + dhj * o * (1f - tc * tc);
+      float cOld = cPrev[row + j];
+      float di = dcj * g * i * (1f - i);
+      float df = dcj * cOld * f * (1f - f);
+      float dO = dhj * tc * o * (1f - o);
+      dGatesX[g0 + j] = di;
+      dGatesX[g0 + w + j] = df;
+      dGatesX[g0 + 2 * w + j] = dcj * i * (1f - g * g);
+      dGatesX[g0 + 3 * w + j] = dO;
+      float dcOld = dcj * f;
+      if (peephole) {
+        int u = j0 + j;
+        dcOld += di * peep[u] + df * peep[hh + u] + dO * peep[2 * hh + u];
+        dPeep[u] += di * cOld;
+        dPeep[hh + u] += df * cOld;
+        dPeep[2 * hh + u] += dO * cOld;
       }
-      int g0 = b * ldg + t * gw;
-      int row = (b * s.time + t) * hh;
-      int sb = b * hh;
-      for (int j = 0; j < hh; j++) {
-        float i = gates[g0 + j];
-        float f = gates[g0 + hh + j];
-        float g = gates[g0 + 2 * hh + j];
-        float o = gates[g0 + 3 * hh + j];
-        float tc = tanhC[row + j];
-        float dhj = dh[sb + j] + dy[row + j];
-        float dcj = dc[sb + j] + dhj * o * (1f - tc * tc);
-        float cOld = cPrev[row + j];
-        float di = dcj * g * i * (1f - i);
-        float df = dcj * cOld * f * (1f - f);
-        float dO = dhj * tc * o * (1f - o);
-        dGatesX[g0 + j] = di;
-        dGatesX[g0 + hh + j] = df;
-        dGatesX[g0 + 2 * hh + j] = dcj * i * (1f - g * g);
-        dGatesX[g0 + 3 * hh + j] = dO;
-        float dcOld = dcj * f;
-        if (peephole) {
-          dcOld += di * peep[j] + df * peep[hh + j] + dO * peep[2 * hh + j];
-          dPeep[j] += di * cOld;
-          dPeep[hh + j] += df * cOld;
-          dPeep[2 * hh + j] += dO * cOld;
-        }
-        dc[sb + j] = dcOld;
-      }
-    }
-    hiddenBackProduct(t);
-    for (int b = 0; b < s.batch; b++) {
-      if (s.active(b, t)) {
-        System.arraycopy(scratch, b * hh, dh, b * hh, hh);
-      }
+      dc[sb + j] = dcOld;
     }
   }
 

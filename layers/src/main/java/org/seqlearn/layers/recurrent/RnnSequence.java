@@ -14,7 +14,7 @@ import org.seqlearn.core.Tensor;
  * {@code y [batch, time, hidden]}, {@code hN [batch, hidden]}. Lengths and direction behave as in
  * {@link LstmSequence}.
  */
-public final class RnnSequence extends FusedRecurrence {
+public final class RnnSequence extends BlockedRecurrence {
 
   private final RnnActivation activation;
 
@@ -34,32 +34,21 @@ public final class RnnSequence extends FusedRecurrence {
   }
 
   @Override
-  protected void projectionBias(float[] biasIh, float[] biasHh, float[] out) {
-    K.add(biasIh, 0, biasHh, 0, out, 0, out.length);
-  }
-
-  @Override
   protected void begin(Tensor[] inputs) {}
 
   @Override
-  protected void stepForward(int t) {
-    int hh = s.hidden;
-    int ldg = s.time * hh;
-    hiddenProduct(t, gates, t * hh, ldg, 1f);
-    for (int b = 0; b < s.batch; b++) {
-      if (!s.active(b, t)) {
-        continue;
+  protected void forwardRow(int jb, int j0, int w, int col, int cRow, int row, int sb,
+      int gRow) {
+    float[] a = cH;
+    if (activation == RnnActivation.TANH) {
+      K.tanh(a, cRow, h, sb, w);
+    } else {
+      for (int j = 0; j < w; j++) {
+        h[sb + j] = Math.max(0f, a[cRow + j]);
       }
-      int g0 = b * ldg + t * hh;
-      if (activation == RnnActivation.TANH) {
-        K.tanh(gates, g0, gates, g0, hh);
-      } else {
-        for (int j = 0; j < hh; j++) {
-          gates[g0 + j] = Math.max(0f, gates[g0 + j]);
-        }
-      }
-      System.arraycopy(gates, g0, h, b * hh, hh);
-      System.arraycopy(gates, g0, y, g0, hh);
+    }
+    if (training) {
+      System.arraycopy(h, sb, gates, gRow + col, w);
     }
   }
 
@@ -72,27 +61,14 @@ public final class RnnSequence extends FusedRecurrence {
   protected void beginBackward(Tensor[] outputGrads) {}
 
   @Override
-  protected void stepBackward(int t, float[] dy) {
-    int hh = s.hidden;
-    int ldg = s.time * hh;
+  protected void backwardRow(int j0, int w, int col, int row, int sb, int gRow, int hRow,
+      float[] dy) {
     boolean tanh = activation == RnnActivation.TANH;
-    for (int b = 0; b < s.batch; b++) {
-      if (!s.active(b, t)) {
-        continue;
-      }
-      int g0 = b * ldg + t * hh;
-      int sb = b * hh;
-      for (int j = 0; j < hh; j++) {
-        float a = gates[g0 + j];
-        float d = dh[sb + j] + dy[g0 + j];
-        dGatesX[g0 + j] = tanh ? d * (1f - a * a) : (a > 0f ? d : 0f);
-      }
-    }
-    hiddenBackProduct(t);
-    for (int b = 0; b < s.batch; b++) {
-      if (s.active(b, t)) {
-        System.arraycopy(scratch, b * hh, dh, b * hh, hh);
-      }
+    int g0 = gRow + col;
+    for (int j = 0; j < w; j++) {
+      float a = gates[g0 + j];
+      float d = dh[sb + j] + dy[row + j];
+      dGatesX[g0 + j] = tanh ? d * (1f - a * a) : (a > 0f ? d : 0f);
     }
   }
 

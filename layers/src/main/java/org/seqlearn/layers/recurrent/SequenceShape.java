@@ -86,6 +86,16 @@ final class SequenceShape {
     }
   }
 
+  /** Whether every sequence runs the full {@code time} steps. */
+  boolean allFull() {
+    for (int len : lengths) {
+      if (len != time) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether step {@code t} of sequence {@code b} is inside that sequence. */
   boolean active(int b, int t) {
     return t < lengths[b];

@@ -5,9 +5,13 @@
  * <p>Each direction of each layer runs as one fused autograd node over the whole sequence ({@link
  * org.seqlearn.layers.recurrent.LstmSequence}, {@link org.seqlearn.layers.recurrent.GruSequence},
  * {@link org.seqlearn.layers.recurrent.CourseGruSequence}, {@link
- * org.seqlearn.layers.recurrent.RnnSequence}) with hand-derived backpropagation through time: one
- * GEMM projects the inputs of all steps, each step is one {@code h·W_hhᵀ} GEMM and one fused gate
- * loop, and the weight gradients are one GEMM each over all steps.
+ * org.seqlearn.layers.recurrent.RnnSequence}) with hand-derived backpropagation through time. The
+ * hidden units are cut into blocks whose gate columns sit together; a step is, per block, one
+ * product of {@code [h⟨t−1⟩ | 1 | x⟨t⟩ | 1]} with the packed {@code [W_hhᵀ; b_hh; W_ihᵀ; b_ih]}
+ * columns of that block and its gate arithmetic, and the blocks of a step run in parallel on the
+ * compute pool with one barrier per step (the backward pass likewise). The weight and bias
+ * gradients are one GEMM over all steps. The course-form GRU keeps the simpler one-GEMM-per-step
+ * loop.
  *
  * <p>Variable-length batches take a plain {@code int[] lengths} (any order, no packing): steps
  * past a sequence's length output zeros and keep the state, final states are taken at each

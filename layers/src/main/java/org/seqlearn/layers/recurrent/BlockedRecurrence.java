@@ -1,0 +1,650 @@
+package org.seqlearn.layers.recurrent;
+
+import java.util.Arrays;
+import org.seqlearn.core.Function;
+import org.seqlearn.core.Tensor;
+import org.seqlearn.core.parallel.ComputePool;
+import org.seqlearn.core.simd.KernelProvider;
+import org.seqlearn.core.simd.Kernels;
+import org.seqlearn.core.simd.PackedGemm;
+
+/**
+ * The skeleton of a fused recurrent layer: one autograd node for a whole sequence, with
+ * hand-derived backpropagation through time, each step parallel across the compute pool.
+ *
+ * <p>Inputs, in order: {@code x [batch, time, input]}, the initial states ({@code h0 [batch,
+ * hidden]}, and {@code c0} for an LSTM), {@code weight_ih [gates * hidden, input]}, {@code
+ * weight_hh [gates * hidden, hidden]}, {@code bias_ih}, {@code bias_hh} ({@code [gates *
+ * hidden]}), then any extra parameters. Outputs: {@code y [batch, time, hidden]} and the final
+ * states {@code [batch, hidden]}.
+ *
+ * <p><b>Blocks.</b> The hidden units are cut into blocks of {@link #blockWidth} units. Internally
+ * the gate columns are <em>interleaved per block</em>: block {@code jb} (units {@code [j0, j0 +
+ * w)}) owns the {@code gates * w} consecutive columns {@code [i_j0..i_j0+w | f_j0.. | ...]}, so
+ * everything a step needs to update those units (their gate pre-activations, their states) is
+ * one contiguous range, and a step splits into independent units of work, one per block.
+ *
+ * <p><b>Forward.</b> The weights and biases are packed once per call ({@link PackedGemm}), block
+ * by block, as one right operand {@code [W_hhᵀ; b_hh; W_ihᵀ; b_ih]} of depth {@code H + 1 + I +
+ * 1}. The left operand of a step is {@code [h⟨t−1⟩ | 1 | x⟨t⟩ | 1]}, so step {@code t} of block
+ * {@code jb} is one product giving the block's complete gate pre-activations (the input
+ * projection and the biases are folded into the step: no {@code [batch, time, gates * hidden]}
+ * buffer is written and read back), followed by the subclass's gate arithmetic on those columns,
+ * which writes the block's new state straight into the packed left operand of the next step,
+ * while the unit also copies its share of {@code x⟨t+1⟩} there. A cell whose last gates need the
+ * hidden and input parts apart (the GRU's candidate) gets them as two products over the two
+ * halves of the depth. All blocks of a step run in parallel ({@link StepTeam}); there is one
+ * barrier per step.
+ *
+ * <p><b>Backward.</b> In reverse order, one unit per block and step: the block's columns of the
+ * state gradient through the hidden product of the step after ({@code dGates⟨t+1⟩ · W_hh[:,
+ * jb]}), then the block's gate gradients at step t, written straight into the packed left
+ * operand of the next product. Weight gradients are one GEMM each over all steps ({@code dW_hh
+ * = dGatesHᵀ · h_prev}), the input gradient one more, only when needed.
+ *
+ * <p>Each unit's result depends only on its inputs, never on which thread ran it, so results are
+ * the same for every thread count.
+ */
+abstract class BlockedRecurrence extends Function {
+
+  /** The kernels every elementwise step goes through. */
+  protected static final Kernels K = KernelProvider.get();
+  private static final PackedGemm P = PackedGemm.get();
+
+  /** Below this many multiply-adds per step, a step runs on one thread. */
+  static final long PARALLEL_MIN_STEP_WORK = 1L << 16;
+  /** Test hook: a positive value overrides the thread count. */
+  static volatile int threadsOverride;
+  /** Test hook: a positive value overrides the block width. */
+  static volatile int blockOverride;
+
+  protected final boolean reverse;
+  private final int[] lengths;
+  protected final int gateCount;
+  private final int stateCount;
+  private int inputCount;
+
+  protected SequenceShape s;
+  /** Whether this application records the graph (saves what backward needs). */
+  protected boolean training;
+  /** Units per block (the last block may be narrower). */
+  protected int blockWidth;
+  protected int blocks;
+  /** {@code [B, H]}: the running hidden state. */
+  protected float[] h;
+  /** {@code [B, T, H]}: the outputs, zero at inactive steps. */
+  protected float[] y;
+  /** {@code [B, T, G*H]} (training): gate activations, interleaved per block. */
+  protected float[] gates;
+  /**
+   * Step products {@code [paddedRows(B), ldc]}: block {@code jb}'s gate pre-activations start
+   * at column {@link #cCol}; those of the gates from {@link #jointGates} on (hidden part only)
+   * at {@code cCol(jb) + }{@link #splitShift}.
+   */
+  protected float[] cH;
+  /** The input part of the gates from {@link #jointGates} on, same layout as {@link #cH}. */
+  protected float[] cX;
+  protected int ldc;
+  /** {@code [B, T, G*H]} (backward): gradients of the input-side pre-activations. */
+  protected float[] dGatesX;
+  /** {@code [B, T, G*H]} (backward): hidden-side ones (the same array unless separate). */
+  protected float[] dGatesH;
+  /** {@code [B, H]} (backward): the running gradient of the hidden state. */
+  protected float[] dh;
+
+  private float[] x;
+  /** {@code weight_ih} and {@code weight_hh} as given (backward reads them). */
+  private float[] weightIh;
+  private float[] weightHh;
+  /**
+   * {@code [B, T, depth]} (training): the step operands {@code [h⟨t−1⟩ | 1 | x⟨t⟩ | 1]}, row
+   * {@code (b * T + t) * depth}: h⟨t−1⟩ is written by the forward steps, the rest by backward.
+   * Its transpose times the gate gradients gives every weight and bias gradient.
+   */
+  protected float[] hx;
+  private int[] panelStart;
+  private int[] jointPanels;
+  private int[] cColumn;
+  /** Depth of the step operands: {@code H + 1 + I + 1}. */
+  private int depth;
+  /** {@code [W_hhᵀ; b_hh; W_ihᵀ; b_ih]}, packed block by block. */
+  private float[] packedW;
+  /** {@code [h⟨t−1⟩ | 1 | x⟨t⟩ | 1]} packed, double-buffered. */
+  private float[][] packedA;
+  private int paddedBatch;
+
+  BlockedRecurrence(int gateCount, int stateCount, boolean reverse, int[] lengths) {
+    this.gateCount = gateCount;
+    this.stateCount = stateCount;
+    this.reverse = reverse;
+    this.lengths = lengths == null ? null : lengths.clone();
+  }
+
+  /** Takes the extra initial states (after h0) and extra parameters, sets up the cell. */
+  protected abstract void begin(Tensor[] inputs);
+
+  /**
+   * The gate arithmetic of one active row: reads the complete pre-activations of block {@code
+   * jb} at {@code cH[cRow ...]} (biases included; for the gates past {@link #jointGates}, the
+   * hidden and input parts at {@code cH} and {@code cX[cRow + splitShift(jb) ...]}), which stand
+   * for its {@code gates * w} interleaved columns starting at {@code col}, and writes the new
+   * state {@code h[sb ... sb + w)}; when {@link #training}, saves what backward needs
+   * (activations to {@link #gates}{@code [gRow + col ...]}).
+   *
+   * @param row {@code (b * T + t) * H + j0}: the row of this block in {@code [B, T, H]} arrays
+   * @param sb {@code b * H + j0}: the block in {@code [B, H]} state arrays
+   * @param gRow {@code (b * T + t) * G * H}: the row in {@code [B, T, G*H]} arrays
+   */
+  protected abstract void forwardRow(int jb, int j0, int w, int col, int cRow, int row, int sb,
+      int gRow);
+
+  /** The extra final states (after hN). */
+  protected abstract Tensor[] extraOutputs();
+
+  /** Seeds the extra state gradients (after dhN) before the backward loop. */
+  protected abstract void beginBackward(Tensor[] outputGrads);
+
+  /**
+   * Gate gradients of one active row of block {@code jb} at one step: fills its columns of
+   * {@link #dGatesX} and {@link #dGatesH} (row {@code gRow}, columns from {@code col}), updates
+   * the block's extra state gradients, and leaves in {@code dh[sb ...]} the part of the previous
+   * state's gradient that does not go through the hidden product (nothing for an LSTM).
+   *
+   * @param hRow {@code (b * T + t) * depth + j0}: the block's h⟨t−1⟩ in {@link #hx}
+   * @param dy {@code [B, T, H]}: gradient of the outputs
+   */
+  protected abstract void backwardRow(int j0, int w, int col, int row, int sb, int gRow,
+      int hRow, float[] dy);
+
+  /** Whether {@code dh} keeps what {@link #backwardRow} left there and adds the product (GRU). */
+  protected boolean accumulatesHiddenGrad() {
+    return false;
+  }
+
+  /** Gradients of the extra initial states (after dh0). */
+  protected abstract Tensor[] extraInputGrads();
+
+  /** How many extra parameters follow {@code bias_hh} (none by default). */
+  protected int extraParameterCount() {
+    return 0;
+  }
+
+  /** Gradients of the extra parameters that follow {@code bias_hh} (none by default). */
+  protected Tensor[] extraParameterGrads() {
+    return new Tensor[0];
+  }
+
+  /**
+   * How many leading gates take the whole product {@code W_h h + b_h + W_i x + b_i} (all by
+   * default); the others get its hidden part in {@link #cH} and its input part in {@link #cX}.
+   */
+  protected int jointGates() {
+    return gateCount;
+  }
+
+  /** Whether the hidden-side gate gradients differ from the input-side ones (GRU). */
+  protected boolean separateHiddenGradients() {
+    return false;
+  }
+
+  /** Units of block {@code jb}. */
+  protected final int width(int jb) {
+    return Math.min(blockWidth, s.hidden - jb * blockWidth);
+  }
+
+  /** First interleaved gate column of block {@code jb}. */
+  protected final int columnOf(int jb) {
+    return jb * gateCount * blockWidth;
+  }
+
+  /** Interleaved column of gate {@code g} of unit {@code j}. */
+  protected final int interleaved(int g, int j) {
+    int jb = j / blockWidth;
+    return columnOf(jb) + g * width(jb) + j - jb * blockWidth;
+  }
+
+  /** Where block {@code jb}'s columns start in a row of {@link #cH} / {@link #cX}. */
+  protected final int cCol(int jb) {
+    return cColumn[jb];
+  }
+
+  /** Offset of the gates after {@link #jointGates} from {@link #cCol}. */
+  protected final int splitShift(int jb) {
+    return jointPanels[jb] * P.nr();
+  }
+
+  private static int chooseBlockWidth(int hidden, int threads) {
+    int forced = blockOverride;
+    if (forced > 0) {
+      return forced;
+    }
+    // About four blocks per thread, each a multiple of 16 units (whole vectors and panels).
+    int target = Math.max(1, 4 * threads);
+    int w = (hidden + target - 1) / target;
+    return Math.max(16, (w + 15) / 16 * 16);
+  }
+
+  private int threadsFor(long stepWork) {
+    int forced = threadsOverride;
+    if (forced > 0) {
+      return forced;
+    }
+    return stepWork < PARALLEL_MIN_STEP_WORK ? 1 : ComputePool.threads();
+  }
+
+  @Override
+  protected final Tensor[] forward(Tensor... in) {
+    inputCount = 5 + stateCount + extraParameterCount();
+    if (in.length != inputCount) {
+      throw new IllegalArgumentException(name() + " takes " + inputCount + " inputs (x, "
+          + (stateCount == 2 ? "h0, c0" : "h0") + ", weight_ih, weight_hh, bias_ih, bias_hh"
+          + (extraParameterCount() > 0 ? ", peephole weights" : "") + "), got " + in.length);
+    }
+    for (int i = 0; i < inputCount; i++) {
+      training |= needsInputGrad(i);
+    }
+    int w0 = 1 + stateCount;
+    Tensor[] states = Arrays.copyOfRange(in, 1, w0);
+    s = SequenceShape.of(name(), gateCount, in[0], states, in[w0], in[w0 + 1], in[w0 + 2],
+        in[w0 + 3], lengths);
+    int b = s.batch;
+    int t = s.time;
+    int hh = s.hidden;
+    int ni = s.input;
+    int gw = s.gateWidth();
+    x = in[0].data();
+    long stepWork = (long) b * gw * (hh + ni);
+    int threads = threadsFor(stepWork);
+    blockWidth = chooseBlockWidth(hh, threads);
+    blocks = (hh + blockWidth - 1) / blockWidth;
+    int nr = P.nr();
+    int joint = jointGates();
+    panelStart = new int[blocks + 1];
+    jointPanels = new int[blocks];
+    cColumn = new int[blocks];
+    for (int jb = 0; jb < blocks; jb++) {
+      int w = width(jb);
+      jointPanels[jb] = P.panels(joint * w);
+      panelStart[jb + 1] = panelStart[jb] + jointPanels[jb] + P.panels((gateCount - joint) * w);
+      cColumn[jb] = panelStart[jb] * nr;
+    }
+    int cols = panelStart[blocks] * nr;
+    // An odd number of vectors between rows keeps the stores of one tile out of one L1 set.
+    ldc = cols + (cols % 32 == 0 ? 8 : 0);
+    paddedBatch = P.paddedRows(b);
+    depth = hh + 1 + ni + 1;
+
+    float[] wIh = in[w0].data();
+    float[] wHh = in[w0 + 1].data();
+    float[] bIh = in[w0 + 2].data();
+    float[] bHh = in[w0 + 3].data();
+    weightIh = wIh;
+    weightHh = wHh;
+    packedW = packWeights(wHh, bHh, wIh, bIh, threads);
+    int aSize = P.packedASize(b, depth);
+    packedA = new float[][] {Workspace.take(aSize), Workspace.take(aSize)};
+    for (float[] a : packedA) {
+      for (int r = 0; r < b; r++) {
+        a[P.indexA(r, hh, depth)] = 1f;
+        a[P.indexA(r, depth - 1, depth)] = 1f;
+      }
+    }
+    h = in[1].toArray();
+    for (int r = 0; r < b; r++) {
+      for (int j = 0; j < hh; j++) {
+        packedA[0][P.indexA(r, j, depth)] = h[r * hh + j];
+      }
+    }
+    if (t > 0) {
+      copyInput(s.timeAt(0, reverse), 0, ni, packedA[0]);
+    }
+    cH = Workspace.take(paddedBatch * ldc);
+    cX = joint < gateCount ? Workspace.take(paddedBatch * ldc) : null;
+    y = new float[b * t * hh];
+    if (training) {
+      gates = new float[b * t * gw];
+      hx = new float[b * t * depth];
+    }
+    begin(in);
+    StepTeam.run(t, blocks, threads, this::forwardUnit);
+    Tensor[] extra = extraOutputs();
+    Tensor[] out = new Tensor[2 + extra.length];
+    out[0] = Tensor.wrap(y, b, t, hh);
+    out[1] = Tensor.wrap(h.clone(), b, hh);
+    System.arraycopy(extra, 0, out, 2, extra.length);
+    release();
+    return out;
+  }
+
+  /** Hands the forward workspaces back (backward needs none of them). */
+  private void release() {
+    Workspace.give(packedW, packedA[0], packedA[1], cH, cX);
+    packedW = null;
+    packedA = null;
+    cH = null;
+    cX = null;
+  }
+
+  /** Copies columns {@code [from, to)} of {@code x⟨tt⟩} into the packed step operand. */
+  private void copyInput(int tt, int from, int to, float[] a) {
+    int t = s.time;
+    int ni = s.input;
+    int base = s.hidden + 1;
+    int mr = P.mr();
+    for (int r = 0; r < s.batch; r++) {
+      int src = (r * t + tt) * ni;
+      int at = P.indexA(r, base + from, depth);
+      for (int p = from; p < to; p++, at += mr) {
+        a[at] = x[src + p];
+      }
+    }
+  }
+
+  /** Step {@code step} (in processing order) of block {@code jb}. */
+  private void forwardUnit(int step, int jb) {
+    int b = s.batch;
+    int t = s.time;
+    int hh = s.hidden;
+    int ni = s.input;
+    int tt = s.timeAt(step, reverse);
+    int nr = P.nr();
+    int mr = P.mr();
+    int c0 = cColumn[jb];
+    int joint = jointPanels[jb];
+    int all = panelStart[jb + 1] - panelStart[jb];
+    int wAt = panelStart[jb] * depth * nr;
+    float[] cur = packedA[step & 1];
+    float[] next = packedA[(step + 1) & 1];
+    P.multiplyPadded(b, joint, depth, cur, 0, depth, packedW, wAt, depth, 0f, cH, c0, ldc);
+    if (joint < all) {
+      int split = hh + 1;
+      int tail = wAt + joint * depth * nr;
+      int cAt = c0 + joint * nr;
+      P.multiplyPadded(b, all - joint, split, cur, 0, depth, packedW, tail, depth, 0f, cH, cAt,
+          ldc);
+      P.multiplyPadded(b, all - joint, depth - split, cur, split * mr, depth, packedW,
+          tail + split * nr, depth, 0f, cX, cAt, ldc);
+    }
+    int j0 = jb * blockWidth;
+    int w = width(jb);
+    int col = columnOf(jb);
+    int gw = s.gateWidth();
+    for (int r = 0; r < b; r++) {
+      int sb = r * hh + j0;
+      int row = (r * t + tt) * hh + j0;
+      if (s.active(r, tt)) {
+        if (training) {
+          System.arraycopy(h, sb, hx, (r * t + tt) * depth + j0, w);
+        }
+        forwardRow(jb, j0, w, col, r * ldc + c0, row, sb, (r * t + tt) * gw);
+        System.arraycopy(h, sb, y, row, w);
+      }
+      // Inactive rows carry their state over unchanged.
+      int at = P.indexA(r, j0, depth);
+      for (int j = 0; j < w; j++, at += mr) {
+        next[at] = h[sb + j];
+      }
+    }
+    if (step + 1 < t) {
+      copyInput(s.timeAt(step + 1, reverse), (int) ((long) ni * jb / blocks),
+          (int) ((long) ni * (jb + 1) / blocks), next);
+    }
+  }
+
+  /**
+   * Rows of {@code [G*H, cols]} (gate-major, as the parameters) in interleaved order, in a
+   * workspace array.
+   */
+  private float[] interleaveRows(float[] m, int cols) {
+    int hh = s.hidden;
+    float[] out = Workspace.take(m.length);
+    for (int g = 0; g < gateCount; g++) {
+      for (int j = 0; j < hh; j++) {
+        System.arraycopy(m, (g * hh + j) * cols, out, interleaved(g, j) * cols, cols);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Packs the step's right operand {@code [W_hhᵀ; b_hh; W_ihᵀ; b_ih]} ({@code [depth, G*H]},
+   * interleaved columns), block by block: the joint gates' columns in whole panels, then the
+   * others'.
+   */
+  private float[] packWeights(float[] wHh, float[] bHh, float[] wIh, float[] bIh,
+      int threads) {
+    int hh = s.hidden;
+    int ni = s.input;
+    int gw = s.gateWidth();
+    int nr = P.nr();
+    // [G*H, depth] rows in interleaved order (the transposed right operand), then packed; each
+    // block is independent, so the blocks are shared out like the steps' (no serial setup).
+    float[] rows = Workspace.take(gw * depth);
+    float[] out = Workspace.take(panelStart[blocks] * nr * depth);
+    int joint = jointGates();
+    ComputePool.parallelFor(blocks, threads, jb -> {
+      int w = width(jb);
+      int j0 = jb * blockWidth;
+      for (int g = 0; g < gateCount; g++) {
+        for (int j = j0; j < j0 + w; j++) {
+          int src = g * hh + j;
+          int dst = interleaved(g, j) * depth;
+          System.arraycopy(wHh, src * hh, rows, dst, hh);
+          rows[dst + hh] = bHh[src];
+          System.arraycopy(wIh, src * ni, rows, dst + hh + 1, ni);
+          rows[dst + depth - 1] = bIh[src];
+        }
+      }
+      int at = panelStart[jb] * nr * depth;
+      int col = columnOf(jb);
+      P.packB(true, rows, col * depth, depth, depth, joint * w, out, at);
+      if (joint < gateCount) {
+        P.packB(true, rows, (col + joint * w) * depth, depth, depth, (gateCount - joint) * w,
+            out, at + jointPanels[jb] * nr * depth);
+      }
+    });
+    Workspace.give(rows);
+    return out;
+  }
+
+
+  @Override
+  protected final Tensor[] backward(Tensor... g) {
+    int b = s.batch;
+    int t = s.time;
+    int hh = s.hidden;
+    int gw = s.gateWidth();
+    int in = s.input;
+    int w0 = 1 + stateCount;
+    float[] dy = g[0].data();
+    dh = g[1].toArray();
+    // Every gate gradient of an active step is written; those of inactive steps must be zero.
+    boolean full = s.allFull();
+    dGatesX = full ? Workspace.take(b * t * gw) : Workspace.takeZeroed(b * t * gw);
+    dGatesH = !separateHiddenGradients() ? dGatesX
+        : full ? Workspace.take(b * t * gw) : Workspace.takeZeroed(b * t * gw);
+    beginBackward(g);
+    float[] weightHhI = interleaveRows(weightHh, hh);
+    int threads = threadsFor((long) b * gw * hh);
+    Backward pass = new Backward(dy, weightHhI, threads);
+    StepTeam.run(t + 1, blocks, threads, pass::unit);
+
+    Tensor[] grads = new Tensor[inputCount];
+    int bt = b * t;
+    if (needsInputGrad(0)) {
+      float[] dx = new float[bt * in];
+      if (bt > 0 && in > 0) {
+        float[] weightIhI = interleaveRows(weightIh, in);
+        K.gemm(false, false, bt, in, gw, 1f, dGatesX, 0, gw, weightIhI, 0, in, 0f, dx, 0, in);
+        Workspace.give(weightIhI);
+      }
+      grads[0] = Tensor.wrap(dx, b, t, in);
+    }
+    grads[1] = Tensor.wrap(dh, b, hh);
+    Tensor[] extra = extraInputGrads();
+    System.arraycopy(extra, 0, grads, 2, extra.length);
+    boolean wIh = needsInputGrad(w0);
+    boolean wHh = needsInputGrad(w0 + 1);
+    boolean bIh = needsInputGrad(w0 + 2);
+    boolean bHh = needsInputGrad(w0 + 3);
+    if (wIh || wHh || bIh || bHh) {
+      // Every weight and bias gradient from [h | 1 | x | 1]ᵀ · dGates ([depth, G*H]): the
+      // gate gradients are the right operand, packed by plain row copies, and the bias rows
+      // come out of the same products as the column sums of the gate gradients.
+      int d = depth;
+      int parts = Math.max(1, Math.min(threads, bt));
+      ComputePool.parallelFor(parts, threads, part -> {
+        for (int r = bt * part / parts; r < bt * (part + 1) / parts; r++) {
+          hx[r * d + hh] = 1f;
+          System.arraycopy(x, r * in, hx, r * d + hh + 1, in);
+          hx[r * d + d - 1] = 1f;
+        }
+      });
+      float[] rH;
+      float[] rX;
+      int xRow;
+      if (dGatesH == dGatesX) {
+        rH = Workspace.take(d * gw);
+        K.gemm(true, false, d, gw, bt, 1f, hx, 0, d, dGatesX, 0, gw, 0f, rH, 0, gw);
+        rX = rH;
+        xRow = hh + 1;
+      } else {
+        rH = Workspace.take((hh + 1) * gw);
+        rX = Workspace.take((in + 1) * gw);
+        if (wHh || bHh) {
+          K.gemm(true, false, hh + 1, gw, bt, 1f, hx, 0, d, dGatesH, 0, gw, 0f, rH, 0, gw);
+        }
+        if (wIh || bIh) {
+          K.gemm(true, false, in + 1, gw, bt, 1f, hx, hh + 1, d, dGatesX, 0, gw, 0f, rX, 0,
+              gw);
+        }
+        xRow = 0;
+      }
+      if (wIh) {
+        grads[w0] = Tensor.wrap(gradientRows(rX, xRow, in), gw, in);
+      }
+      if (wHh) {
+        grads[w0 + 1] = Tensor.wrap(gradientRows(rH, 0, hh), gw, hh);
+      }
+      if (bIh) {
+        grads[w0 + 2] = Tensor.wrap(gradientRows(rX, xRow + in, 1), gw);
+      }
+      if (bHh) {
+        grads[w0 + 3] = Tensor.wrap(gradientRows(rH, hh, 1), gw);
+      }
+      Workspace.give(rH, rX == rH ? null : rX);
+    }
+    Tensor[] extraParams = extraParameterGrads();
+    System.arraycopy(extraParams, 0, grads, w0 + 4, extraParams.length);
+    Workspace.give(dGatesX, dGatesH == dGatesX ? null : dGatesH, weightHhI, pass.packedW, pass.cD,
+        pass.packedG[0], pass.packedG[1]);
+    dGatesX = null;
+    dGatesH = null;
+    return grads;
+  }
+
+  /** The backward rounds: round r handles the product of step T−r and the gates of T−1−r. */
+  private final class Backward {
+    final float[] dy;
+    /** {@code W_hh} interleaved, as {@code op(B) [G*H, H]}, each block's units in own panels. */
+    final float[] packedW;
+    final int[] wPanelStart;
+    final int[] dCol;
+    final float[] cD;
+    final int ldd;
+    /** Packed {@code dGatesH} of one step, double-buffered ({@code [paddedRows(B), G*H]}). */
+    final float[][] packedG;
+
+    Backward(float[] dy, float[] weightHhI, int threads) {
+      this.dy = dy;
+      int hh = s.hidden;
+      int gw = s.gateWidth();
+      int nr = P.nr();
+      wPanelStart = new int[blocks + 1];
+      dCol = new int[blocks];
+      for (int jb = 0; jb < blocks; jb++) {
+        wPanelStart[jb + 1] = wPanelStart[jb] + P.panels(width(jb));
+        dCol[jb] = wPanelStart[jb] * nr;
+      }
+      packedW = Workspace.take(wPanelStart[blocks] * nr * gw);
+      float[] w = packedW;
+      ComputePool.parallelFor(blocks, threads, jb -> P.packB(false, weightHhI, jb * blockWidth,
+          hh, gw, width(jb), w, wPanelStart[jb] * nr * gw));
+      int cols = wPanelStart[blocks] * nr;
+      ldd = cols + (cols % 32 == 0 ? 8 : 0);
+      cD = Workspace.take(paddedBatch * ldd);
+      int gPanel = P.packedASize(s.batch, gw);
+      packedG = new float[][] {Workspace.take(gPanel), Workspace.take(gPanel)};
+    }
+
+    void unit(int round, int jb) {
+      int b = s.batch;
+      int t = s.time;
+      int hh = s.hidden;
+      int gw = s.gateWidth();
+      int j0 = jb * blockWidth;
+      int w = width(jb);
+      int pos = t - 1 - round;
+      if (round > 0) {
+        // dh⟨pos⟩ (block columns) += dGatesH⟨pos+1⟩ · W_hh[:, block]
+        int tt1 = s.timeAt(pos + 1, reverse);
+        int nr = P.nr();
+        P.multiplyPadded(b, wPanelStart[jb + 1] - wPanelStart[jb], gw, packedG[(round - 1) & 1],
+            0, packedW, wPanelStart[jb] * nr * gw, 0f, cD, dCol[jb], ldd);
+        boolean add = accumulatesHiddenGrad();
+        for (int r = 0; r < b; r++) {
+          if (!s.active(r, tt1)) {
+            continue;
+          }
+          int sb = r * hh + j0;
+          int at = r * ldd + dCol[jb];
+          if (add) {
+            K.add(dh, sb, cD, at, dh, sb, w);
+          } else {
+            System.arraycopy(cD, at, dh, sb, w);
+          }
+        }
+      }
+      if (pos >= 0) {
+        int tt = s.timeAt(pos, reverse);
+        int col = columnOf(jb);
+        int gwb = gateCount * w;
+        float[] next = packedG[round & 1];
+        int mr = P.mr();
+        for (int r = 0; r < b; r++) {
+          if (!s.active(r, tt)) {
+            continue;
+          }
+          int gRow = (r * t + tt) * gw;
+          backwardRow(j0, w, col, (r * t + tt) * hh + j0, r * hh + j0, gRow,
+              (r * t + tt) * depth + j0, dy);
+          int at = P.indexA(r, col, gw);
+          int src = gRow + col;
+          for (int q = 0; q < gwb; q++, at += mr) {
+            next[at] = dGatesH[src + q];
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Rows {@code [from, from + count)} of a {@code [*, G*H]} product with interleaved columns,
+   * as a {@code [G*H, count]} parameter gradient in gate-major row order.
+   */
+  private float[] gradientRows(float[] m, int from, int count) {
+    int hh = s.hidden;
+    int gw = s.gateWidth();
+    float[] out = new float[gw * count];
+    for (int g = 0; g < gateCount; g++) {
+      for (int j = 0; j < hh; j++) {
+        int src = from * gw + interleaved(g, j);
+        int dst = (g * hh + j) * count;
+        for (int p = 0; p < count; p++) {
+          out[dst + p] = m[src + p * gw];
+        }
+      }
+    }
+    return out;
+  }
+}
