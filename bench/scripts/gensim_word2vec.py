@@ -9,7 +9,7 @@ CORPUS may be .gz. Its text is tokenised once, untimed, like CorpusTokenization.
 (re.findall('[a-z]+', line.lower()), one sentence per line) into a temporary file that gensim
 reads with corpus_file= (its fastest mode, no Python in the training loop). With --iterable the
 sentences are streamed from that file through LineSentence instead (gensim's classic mode).
-Settings: dim 100, window 5, negative 5, sample 1e-3, min_count 5, alpha 0.025 -> 0.0001, seed 1.
+Settings: dim 100, window 5, negative 5, sample 1e-3, min_count 5, alpha 0.025 -> 0.0001, seed from the SEED environment variable (default 1).
 """
 import gzip
 import logging
@@ -27,6 +27,7 @@ args = [a for a in sys.argv[1:] if not a.startswith('--')]
 corpus, questions, arch = args[0], args[1], args[2]
 epochs = int(args[3]) if len(args) > 3 else 5
 threads = int(args[4]) if len(args) > 4 else 2
+SEED = int(os.environ.get('SEED', '1'))
 logging.basicConfig(format='%(asctime)s %(message)s', level=logging.WARNING)
 
 WORD = re.compile('[a-z]+')
@@ -43,7 +44,7 @@ with os.fdopen(fd, 'w', encoding='utf-8') as out, opener(corpus, 'rt', encoding=
 try:
     model = Word2Vec(vector_size=100, window=5, negative=5, hs=0, sample=1e-3, min_count=5,
                      sg=1 if arch == 'sg' else 0, cbow_mean=1, alpha=0.025, min_alpha=0.0001,
-                     workers=threads, seed=1, epochs=epochs)
+                     workers=threads, seed=SEED, epochs=epochs)
     t = time.perf_counter()
     if ITERABLE:
         model.build_vocab(LineSentence(tokenised))
@@ -63,7 +64,7 @@ finally:
 effective = trained[0]
 total_raw = raw_words * epochs
 mode = 'iterable' if ITERABLE else 'corpus_file'
-print(f'gensim {arch} ({mode}): vocab {len(model.wv)} words ({vocab_seconds:.1f} s), trained '
+print(f'gensim {arch} ({mode}, seed {SEED}): vocab {len(model.wv)} words ({vocab_seconds:.1f} s), trained '
       f'{total_raw:,} raw words ({effective:,} effective) in {seconds:.1f} s: '
       f'{total_raw / seconds:,.0f} raw words/s, {effective / seconds:,.0f} effective words/s')
 score, sections = model.wv.evaluate_word_analogies(questions, restrict_vocab=30000,

@@ -45,14 +45,15 @@ public final class Word2VecCorpusRun {
         System.getProperty("word2vec.schedule", "PER_THREAD"));
     boolean sharedNegatives = Boolean.parseBoolean(
         System.getProperty("word2vec.sharedNegatives", "true"));
+    long seed = Long.getLong("word2vec.seed", 1L);
     Word2VecConfig config = Word2VecConfig.builder()
         .architecture(cbow ? Word2VecConfig.Architecture.CBOW
             : Word2VecConfig.Architecture.SKIP_GRAM)
         .dimension(100).window(5).negative(5).sample(1e-3).minCount(5).epochs(epochs)
-        .threads(threads).seed(1).tokenization(CorpusTokenization.TEXT8)
+        .threads(threads).seed(seed).tokenization(CorpusTokenization.TEXT8)
         .sharedNegatives(sharedNegatives).alphaSchedule(schedule).build();
     System.out.println("seqlearn settings: shared negatives " + config.sharedNegatives()
-        + ", alpha schedule " + config.alphaSchedule());
+        + ", alpha schedule " + config.alphaSchedule() + ", seed " + seed);
     Word2VecResult r = Word2VecTrainer.train(corpus, config,
         p -> System.out.println("  " + p), 10_000);
     double seconds = r.summary().seconds();

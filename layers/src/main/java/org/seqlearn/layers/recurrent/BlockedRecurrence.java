@@ -112,6 +112,9 @@ abstract class BlockedRecurrence extends Function {
   /** {@code [h⟨t−1⟩ | 1 | x⟨t⟩ | 1]} packed, double-buffered. */
   private float[][] packedA;
   private int paddedBatch;
+  /** The arrays from {@link #saved}, handed back at the end of backward. */
+  private final java.util.List<float[]> savedArrays = new java.util.ArrayList<>();
+  private boolean backwardDone;
 
   BlockedRecurrence(int gateCount, int stateCount, boolean reverse, int[] lengths) {
     this.gateCount = gateCount;
@@ -302,8 +305,13 @@ abstract class BlockedRecurrence extends Function {
     cX = joint < gateCount ? Workspace.take(paddedBatch * ldc) : null;
     y = new float[b * t * hh];
     if (training) {
-      gates = new float[b * t * gw];
-      hx = new float[b * t * depth];
+      gates = saved(b * t * gw);
+      hx = saved(b * t * depth);
+      if (!s.allFull()) {
+        // h⟨t−1⟩ is only written at active steps; the others meet zero gate gradients in the
+        // weight-gradient product, where a stale NaN would still poison the sum.
+        Arrays.fill(hx, 0f);
+      }
     }
     begin(in);
     StepTeam.run(t, blocks, threads, this::forwardUnit);
@@ -314,6 +322,18 @@ abstract class BlockedRecurrence extends Function {
     System.arraycopy(extra, 0, out, 2, extra.length);
     release();
     return out;
+  }
+
+  /**
+   * A workspace array for something backward reads (its contents are arbitrary: write every
+   * element that backward will read). Saved arrays go back to the workspace when backward ends,
+   * so a training step does not allocate (and zero, and collect) them afresh; a second backward
+   * through the same graph is therefore refused.
+   */
+  protected final float[] saved(int n) {
+    float[] a = Workspace.take(n);
+    savedArrays.add(a);
+    return a;
   }
 
   /** Hands the forward workspaces back (backward needs none of them). */
@@ -374,9 +394,9 @@ abstract class BlockedRecurrence extends Function {
       int row = (r * t + tt) * hh + j0;
       if (s.active(r, tt)) {
         if (training) {
-          System.arraycopy(h, sb, hx, (r * t + tt) * depth + j0, w);
+          System.arraycopy(h, sb, hx, (tt * b + r) * depth + j0, w);
         }
-        forwardRow(jb, j0, w, col, r * ldc + c0, row, sb, (r * t + tt) * gw);
+        forwardRow(jb, j0, w, col, r * ldc + c0, row, sb, (tt * b + r) * gw);
         System.arraycopy(h, sb, y, row, w);
       }
       // Inactive rows carry their state over unchanged.
@@ -450,6 +470,11 @@ abstract class BlockedRecurrence extends Function {
 
   @Override
   protected final Tensor[] backward(Tensor... g) {
+    if (backwardDone) {
+      throw new IllegalStateException(name() + ": backward through the same graph a second time; "
+          + "its saved activations were released after the first backward (run the forward "
+          + "again)");
+    }
     int b = s.batch;
     int t = s.time;
     int hh = s.hidden;
@@ -467,81 +492,243 @@ abstract class BlockedRecurrence extends Function {
     float[] weightHhI = interleaveRows(weightHh, hh);
     int threads = threadsFor((long) b * gw * hh);
     Backward pass = new Backward(dy, weightHhI, threads);
-    StepTeam.run(t + 1, blocks, threads, pass::unit);
+    GradientWork work = new GradientWork(threads);
+    // The recurrence and the gradient GEMMs of the steps it has finished run side by side
+    // (ChunkPipeline) when one thread can carry the recurrence without becoming the critical
+    // path; otherwise the whole team runs the recurrence step by step first.
+    long recurrenceWork = (long) b * t * gw * hh;
+    long gemmWork = (long) b * t * gw * (depth + (needsInputGrad(0) ? in : 0));
+    if (threads > 1 && 4 * recurrenceWork * threads <= 5 * (recurrenceWork + gemmWork)) {
+      ChunkPipeline.run(t + 1, round -> {
+        for (int jb = 0; jb < blocks; jb++) {
+          pass.unit(round, jb);
+        }
+        return work.chunksDoneAfter(round);
+      }, work.chunks, work.lanes(), true, work::run, threads);
+    } else {
+      StepTeam.run(t + 1, blocks, threads, pass::unit);
+      ChunkPipeline.run(0, round -> 0, work.chunks, work.lanes(), true, work::run, threads);
+    }
 
     Tensor[] grads = new Tensor[inputCount];
-    int bt = b * t;
     if (needsInputGrad(0)) {
-      float[] dx = new float[bt * in];
-      if (bt > 0 && in > 0) {
-        float[] weightIhI = interleaveRows(weightIh, in);
-        K.gemm(false, false, bt, in, gw, 1f, dGatesX, 0, gw, weightIhI, 0, in, 0f, dx, 0, in);
-        Workspace.give(weightIhI);
-      }
-      grads[0] = Tensor.wrap(dx, b, t, in);
+      grads[0] = Tensor.wrap(work.dx, b, t, in);
     }
     grads[1] = Tensor.wrap(dh, b, hh);
     Tensor[] extra = extraInputGrads();
     System.arraycopy(extra, 0, grads, 2, extra.length);
-    boolean wIh = needsInputGrad(w0);
-    boolean wHh = needsInputGrad(w0 + 1);
-    boolean bIh = needsInputGrad(w0 + 2);
-    boolean bHh = needsInputGrad(w0 + 3);
-    if (wIh || wHh || bIh || bHh) {
-      // Every weight and bias gradient from [h | 1 | x | 1]ᵀ · dGates ([depth, G*H]): the
-      // gate gradients are the right operand, packed by plain row copies, and the bias rows
-      // come out of the same products as the column sums of the gate gradients.
-      int d = depth;
-      int parts = Math.max(1, Math.min(threads, bt));
-      ComputePool.parallelFor(parts, threads, part -> {
-        for (int r = bt * part / parts; r < bt * (part + 1) / parts; r++) {
-          hx[r * d + hh] = 1f;
-          System.arraycopy(x, r * in, hx, r * d + hh + 1, in);
-          hx[r * d + d - 1] = 1f;
-        }
-      });
-      float[] rH;
-      float[] rX;
-      int xRow;
-      if (dGatesH == dGatesX) {
-        rH = Workspace.take(d * gw);
-        K.gemm(true, false, d, gw, bt, 1f, hx, 0, d, dGatesX, 0, gw, 0f, rH, 0, gw);
-        rX = rH;
-        xRow = hh + 1;
-      } else {
-        rH = Workspace.take((hh + 1) * gw);
-        rX = Workspace.take((in + 1) * gw);
-        if (wHh || bHh) {
-          K.gemm(true, false, hh + 1, gw, bt, 1f, hx, 0, d, dGatesH, 0, gw, 0f, rH, 0, gw);
-        }
-        if (wIh || bIh) {
-          K.gemm(true, false, in + 1, gw, bt, 1f, hx, hh + 1, d, dGatesX, 0, gw, 0f, rX, 0,
-              gw);
-        }
-        xRow = 0;
-      }
-      if (wIh) {
-        grads[w0] = Tensor.wrap(gradientRows(rX, xRow, in), gw, in);
-      }
-      if (wHh) {
-        grads[w0 + 1] = Tensor.wrap(gradientRows(rH, 0, hh), gw, hh);
-      }
-      if (bIh) {
-        grads[w0 + 2] = Tensor.wrap(gradientRows(rX, xRow + in, 1), gw);
-      }
-      if (bHh) {
-        grads[w0 + 3] = Tensor.wrap(gradientRows(rH, hh, 1), gw);
-      }
-      Workspace.give(rH, rX == rH ? null : rX);
+    int ld = work.ldr;
+    float[] rH = work.result[0];
+    float[] rX = work.result[1] != null ? work.result[1] : rH;
+    int xRow = work.result[1] != null ? 0 : hh + 1;
+    if (needsInputGrad(w0)) {
+      grads[w0] = Tensor.wrap(gradientRows(rX, ld, xRow, in), gw, in);
     }
+    if (needsInputGrad(w0 + 1)) {
+      grads[w0 + 1] = Tensor.wrap(gradientRows(rH, ld, 0, hh), gw, hh);
+    }
+    if (needsInputGrad(w0 + 2)) {
+      grads[w0 + 2] = Tensor.wrap(gradientRows(rX, ld, xRow + in, 1), gw);
+    }
+    if (needsInputGrad(w0 + 3)) {
+      grads[w0 + 3] = Tensor.wrap(gradientRows(rH, ld, hh, 1), gw);
+    }
+    work.release();
     Tensor[] extraParams = extraParameterGrads();
     System.arraycopy(extraParams, 0, grads, w0 + 4, extraParams.length);
     Workspace.give(dGatesX, dGatesH == dGatesX ? null : dGatesH, weightHhI, pass.packedW, pass.cD,
         pass.packedG[0], pass.packedG[1]);
     dGatesX = null;
     dGatesH = null;
+    releaseSaved();
     return grads;
   }
+
+  /** Rows of {@code [h | 1 | x | 1]} in one chunk of the weight-gradient reduction (about). */
+  static final int CHUNK_ROWS = 384;
+  /** Columns of the weight-gradient product per lane (whole panels). */
+  static final int LANE_COLUMNS = 128;
+
+  /**
+   * The GEMMs that follow the recurrence, cut into chunks of consecutive steps (in processing
+   * order, so a chunk is ready as soon as the backward rounds have passed it): every weight and
+   * bias gradient from {@code [h | 1 | x | 1]ᵀ · dGates}, one lane per {@value #LANE_COLUMNS}
+   * gate columns, each lane accumulating its chunks in order; and, when x needs a gradient, a
+   * last lane for {@code dx = dGatesX · W_ih}. Lane 0 also fills a chunk's {@code 1 | x | 1}
+   * columns and packs its transposed {@code [h | 1 | x | 1]} once for every lane. The chunks
+   * and lanes depend only on the shapes, so the sums do not depend on the thread count.
+   *
+   * <p>The step rows are time-major ({@code tt * B + b}), so a chunk is a contiguous range of
+   * rows of {@link #hx} and of the gate gradients.
+   */
+  private final class GradientWork {
+    final int stepsPerChunk;
+    final int chunks;
+    /** Part 0: the rows of {@code [h|1|x|1]} against {@link #dGatesH} (all of them unless
+     * separate); part 1 (separate hidden gradients only): the {@code x | 1} rows against
+     * {@link #dGatesX}. */
+    final int[] partRow = new int[2];
+    final int[] partRows = new int[2];
+    final boolean[] partNeeded = new boolean[2];
+    final float[][] packedA = new float[2][];
+    /** {@code [partRows, ldr]} per part, interleaved gate columns. */
+    final float[][] result = new float[2][];
+    final int ldr;
+    final int panels;
+    final int weightLanes;
+    final float[] dx;
+    final float[] weightIhI;
+
+    GradientWork(int threads) {
+      int b = s.batch;
+      int t = s.time;
+      int hh = s.hidden;
+      int in = s.input;
+      int gw = s.gateWidth();
+      int w0 = 1 + stateCount;
+      stepsPerChunk = Math.max(1, Math.round((float) CHUNK_ROWS / Math.max(1, b)));
+      chunks = b == 0 ? 0 : (t + stepsPerChunk - 1) / stepsPerChunk;
+      panels = P.panels(gw);
+      ldr = panels * P.nr();
+      boolean hidden = needsInputGrad(w0 + 1) || needsInputGrad(w0 + 3);
+      boolean input = needsInputGrad(w0) || needsInputGrad(w0 + 2);
+      if (separateHiddenGradients()) {
+        partRows[0] = hh + 1;
+        partRow[1] = hh + 1;
+        partRows[1] = in + 1;
+        partNeeded[0] = hidden;
+        partNeeded[1] = input;
+      } else {
+        partRows[0] = depth;
+        partNeeded[0] = hidden || input;
+      }
+      int bt = b * t;
+      for (int q = 0; q < 2; q++) {
+        if (partNeeded[q]) {
+          packedA[q] = Workspace.take(P.paddedRows(partRows[q]) * bt);
+          result[q] = chunks == 0 ? Workspace.takeZeroed(partRows[q] * ldr)
+              : Workspace.take(partRows[q] * ldr);
+        }
+      }
+      weightLanes = partNeeded[0] || partNeeded[1]
+          ? Math.max(1, (panels * P.nr() + LANE_COLUMNS - 1) / LANE_COLUMNS) : 0;
+      dx = needsInputGrad(0) ? new float[bt * in] : null;
+      weightIhI = dx != null && bt > 0 && in > 0 ? interleaveRows(weightIh, in) : null;
+    }
+
+    int lanes() {
+      return weightLanes + (dx != null ? 1 : 0);
+    }
+
+    /** Chunks whose gate gradients are all written after backward round {@code round}. */
+    int chunksDoneAfter(int round) {
+      return round >= s.time - 1 ? chunks : (round + 1) / stepsPerChunk;
+    }
+
+    /** First time index of chunk {@code c} (chunks run from the last processed step back). */
+    private int firstTime(int c) {
+      int t = s.time;
+      int posLo = Math.max(0, t - (c + 1) * stepsPerChunk);
+      int posHi = t - c * stepsPerChunk;
+      return reverse ? t - posHi : posLo;
+    }
+
+    private int steps(int c) {
+      return Math.min(s.time, (c + 1) * stepsPerChunk) - c * stepsPerChunk;
+    }
+
+    void run(int lane, int c) {
+      int b = s.batch;
+      int rowLo = firstTime(c) * b;
+      int rows = steps(c) * b;
+      if (lane == weightLanes) {
+        inputGradient(rowLo, rows);
+        return;
+      }
+      if (lane == 0) {
+        prepare(rowLo, rows);
+      }
+      int gw = s.gateWidth();
+      int nr = P.nr();
+      int p0 = panels * lane / weightLanes;
+      int p1 = panels * (lane + 1) / weightLanes;
+      int col = p0 * nr;
+      int cols = Math.min(gw, p1 * nr) - col;
+      if (cols <= 0) {
+        return;
+      }
+      float[] packedB = Workspace.take(P.packedBSize(rows, cols));
+      for (int q = 0; q < 2; q++) {
+        if (!partNeeded[q]) {
+          continue;
+        }
+        float[] dG = q == 0 ? dGatesH : dGatesX;
+        P.packB(false, dG, rowLo * gw + col, gw, rows, cols, packedB, 0);
+        P.multiplyPadded(partRows[q], p1 - p0, rows, packedA[q],
+            P.paddedRows(partRows[q]) * rowLo, packedB, 0, c == 0 ? 0f : 1f, result[q], col, ldr);
+      }
+      Workspace.give(packedB);
+    }
+
+    /** Fills the {@code 1 | x | 1} columns of a chunk's rows and packs each part's transpose. */
+    private void prepare(int rowLo, int rows) {
+      int b = s.batch;
+      int t = s.time;
+      int hh = s.hidden;
+      int in = s.input;
+      int d = depth;
+      for (int q = rowLo; q < rowLo + rows; q++) {
+        int tt = q / b;
+        int r = q - tt * b;
+        hx[q * d + hh] = 1f;
+        System.arraycopy(x, (r * t + tt) * in, hx, q * d + hh + 1, in);
+        hx[q * d + d - 1] = 1f;
+      }
+      for (int q = 0; q < 2; q++) {
+        if (partNeeded[q]) {
+          P.packA(true, hx, rowLo * d + partRow[q], d, partRows[q], rows, packedA[q],
+              P.paddedRows(partRows[q]) * rowLo);
+        }
+      }
+    }
+
+    /** {@code dx} of a chunk's rows: {@code dGatesX · W_ih} (interleaved), into [B, T, I]. */
+    private void inputGradient(int rowLo, int rows) {
+      int b = s.batch;
+      int t = s.time;
+      int in = s.input;
+      int gw = s.gateWidth();
+      if (weightIhI == null) {
+        return;
+      }
+      float[] part = Workspace.take(rows * in);
+      K.gemm(false, false, rows, in, gw, 1f, dGatesX, rowLo * gw, gw, weightIhI, 0, in, 0f,
+          part, 0, in, 1);
+      for (int q = 0; q < rows; q++) {
+        int tt = (rowLo + q) / b;
+        int r = rowLo + q - tt * b;
+        System.arraycopy(part, q * in, dx, (r * t + tt) * in, in);
+      }
+      Workspace.give(part);
+    }
+
+    void release() {
+      Workspace.give(packedA[0], packedA[1], result[0], result[1], weightIhI);
+    }
+  }
+
+  /** Hands the saved activations back; from here on this node cannot run backward again. */
+  private void releaseSaved() {
+    backwardDone = true;
+    Workspace.give(savedArrays.toArray(new float[0][]));
+    savedArrays.clear();
+    gates = null;
+    hx = null;
+    endBackward();
+  }
+
+  /** Drops the subclass's references to arrays from {@link #saved} (they are handed back). */
+  protected void endBackward() {}
 
   /** The backward rounds: round r handles the product of step T−r and the gates of T−1−r. */
   private final class Backward {
@@ -615,9 +802,9 @@ abstract class BlockedRecurrence extends Function {
           if (!s.active(r, tt)) {
             continue;
           }
-          int gRow = (r * t + tt) * gw;
+          int gRow = (tt * b + r) * gw;
           backwardRow(j0, w, col, (r * t + tt) * hh + j0, r * hh + j0, gRow,
-              (r * t + tt) * depth + j0, dy);
+              (tt * b + r) * depth + j0, dy);
           int at = P.indexA(r, col, gw);
           int src = gRow + col;
           for (int q = 0; q < gwb; q++, at += mr) {
@@ -632,16 +819,16 @@ abstract class BlockedRecurrence extends Function {
    * Rows {@code [from, from + count)} of a {@code [*, G*H]} product with interleaved columns,
    * as a {@code [G*H, count]} parameter gradient in gate-major row order.
    */
-  private float[] gradientRows(float[] m, int from, int count) {
+  private float[] gradientRows(float[] m, int ld, int from, int count) {
     int hh = s.hidden;
     int gw = s.gateWidth();
     float[] out = new float[gw * count];
     for (int g = 0; g < gateCount; g++) {
       for (int j = 0; j < hh; j++) {
-        int src = from * gw + interleaved(g, j);
+        int src = from * ld + interleaved(g, j);
         int dst = (g * hh + j) * count;
         for (int p = 0; p < count; p++) {
-          out[dst + p] = m[src + p * gw];
+          out[dst + p] = m[src + p * ld];
         }
       }
     }

@@ -55,7 +55,7 @@ public final class GruSequence extends BlockedRecurrence {
   @Override
   protected void begin(Tensor[] inputs) {
     if (training) {
-      hiddenCandidate = new float[s.batch * s.time * s.hidden];
+      hiddenCandidate = saved(s.batch * s.time * s.hidden);
     }
   }
 
@@ -113,6 +113,11 @@ public final class GruSequence extends BlockedRecurrence {
       dGatesH[g0 + 2 * w + j] = dnPre * r;
       dh[sb + j] = dhj * z;
     }
+  }
+
+  @Override
+  protected void endBackward() {
+    hiddenCandidate = null;
   }
 
   @Override

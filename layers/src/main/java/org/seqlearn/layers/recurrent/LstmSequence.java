@@ -75,8 +75,8 @@ public final class LstmSequence extends BlockedRecurrence {
     }
     c = inputs[2].toArray();
     if (training) {
-      cPrev = new float[s.batch * s.time * s.hidden];
-      tanhC = new float[cPrev.length];
+      cPrev = saved(s.batch * s.time * s.hidden);
+      tanhC = saved(cPrev.length);
     }
   }
 
@@ -157,6 +157,12 @@ public final class LstmSequence extends BlockedRecurrence {
       }
       dc[sb + j] = dcOld;
     }
+  }
+
+  @Override
+  protected void endBackward() {
+    cPrev = null;
+    tanhC = null;
   }
 
   @Override
