@@ -266,6 +266,18 @@ final class PanamaGemmKernel extends GemmMicroKernel {
   /** Rows 0..rows-1 ({@code rows} is 3 or 4) of the tile. */
   private static void compute4(int rows, int kc, float[] a, int aOffset, float[] b, int bOffset,
       float alpha, float beta, float[] c, int cOffset, int ldc) {
+    // One method per way of combining with C, as for the full tile (see above): with both in
+    // one method C2 failed to intrinsify some stores and boxed the accumulators.
+    if (beta == 0f) {
+      tile4(rows, kc, a, aOffset, b, bOffset, alpha, c, cOffset, ldc);
+    } else {
+      tile4Acc(rows, kc, a, aOffset, b, bOffset, alpha, beta, c, cOffset, ldc);
+    }
+  }
+
+  /** {@link #compute4} with {@code C = alpha * acc} (C not read). */
+  private static void tile4(int rows, int kc, float[] a, int aOffset, float[] b, int bOffset,
+      float alpha, float[] c, int cOffset, int ldc) {
     FloatVector c00 = FloatVector.zero(S);
     FloatVector c01 = FloatVector.zero(S);
     FloatVector c10 = FloatVector.zero(S);
@@ -295,30 +307,62 @@ final class PanamaGemmKernel extends GemmMicroKernel {
     FloatVector va = FloatVector.broadcast(S, alpha);
     int r1 = cOffset + ldc;
     int r2 = r1 + ldc;
-    int r3 = r2 + ldc;
-    if (beta == 0f) {
-      c00.mul(va).intoArray(c, cOffset);
-      c01.mul(va).intoArray(c, cOffset + L);
-      c10.mul(va).intoArray(c, r1);
-      c11.mul(va).intoArray(c, r1 + L);
-      c20.mul(va).intoArray(c, r2);
-      c21.mul(va).intoArray(c, r2 + L);
-      if (rows == 4) {
-        c30.mul(va).intoArray(c, r3);
-        c31.mul(va).intoArray(c, r3 + L);
-      }
-    } else {
-      FloatVector vb = FloatVector.broadcast(S, beta);
-      c00.fma(va, FloatVector.fromArray(S, c, cOffset).mul(vb)).intoArray(c, cOffset);
-      c01.fma(va, FloatVector.fromArray(S, c, cOffset + L).mul(vb)).intoArray(c, cOffset + L);
-      c10.fma(va, FloatVector.fromArray(S, c, r1).mul(vb)).intoArray(c, r1);
-      c11.fma(va, FloatVector.fromArray(S, c, r1 + L).mul(vb)).intoArray(c, r1 + L);
-      c20.fma(va, FloatVector.fromArray(S, c, r2).mul(vb)).intoArray(c, r2);
-      c21.fma(va, FloatVector.fromArray(S, c, r2 + L).mul(vb)).intoArray(c, r2 + L);
-      if (rows == 4) {
-        c30.fma(va, FloatVector.fromArray(S, c, r3).mul(vb)).intoArray(c, r3);
-        c31.fma(va, FloatVector.fromArray(S, c, r3 + L).mul(vb)).intoArray(c, r3 + L);
-      }
+    c00.mul(va).intoArray(c, cOffset);
+    c01.mul(va).intoArray(c, cOffset + L);
+    c10.mul(va).intoArray(c, r1);
+    c11.mul(va).intoArray(c, r1 + L);
+    c20.mul(va).intoArray(c, r2);
+    c21.mul(va).intoArray(c, r2 + L);
+    if (rows == 4) {
+      int r3 = r2 + ldc;
+      c30.mul(va).intoArray(c, r3);
+      c31.mul(va).intoArray(c, r3 + L);
+    }
+  }
+
+  /** {@link #compute4} with {@code C = alpha * acc + beta * C}. */
+  private static void tile4Acc(int rows, int kc, float[] a, int aOffset, float[] b,
+      int bOffset, float alpha, float beta, float[] c, int cOffset, int ldc) {
+    FloatVector c00 = FloatVector.zero(S);
+    FloatVector c01 = FloatVector.zero(S);
+    FloatVector c10 = FloatVector.zero(S);
+    FloatVector c11 = FloatVector.zero(S);
+    FloatVector c20 = FloatVector.zero(S);
+    FloatVector c21 = FloatVector.zero(S);
+    FloatVector c30 = FloatVector.zero(S);
+    FloatVector c31 = FloatVector.zero(S);
+    for (int p = 0; p < kc; p++) {
+      int bi = bOffset + p * NR;
+      int ai = aOffset + p * MR;
+      FloatVector b0 = FloatVector.fromArray(S, b, bi);
+      FloatVector b1 = FloatVector.fromArray(S, b, bi + L);
+      FloatVector av = FloatVector.broadcast(S, a[ai]);
+      c00 = av.fma(b0, c00);
+      c01 = av.fma(b1, c01);
+      av = FloatVector.broadcast(S, a[ai + 1]);
+      c10 = av.fma(b0, c10);
+      c11 = av.fma(b1, c11);
+      av = FloatVector.broadcast(S, a[ai + 2]);
+      c20 = av.fma(b0, c20);
+      c21 = av.fma(b1, c21);
+      av = FloatVector.broadcast(S, a[ai + 3]);
+      c30 = av.fma(b0, c30);
+      c31 = av.fma(b1, c31);
+    }
+    FloatVector va = FloatVector.broadcast(S, alpha);
+    FloatVector vb = FloatVector.broadcast(S, beta);
+    int r1 = cOffset + ldc;
+    int r2 = r1 + ldc;
+    c00.fma(va, FloatVector.fromArray(S, c, cOffset).mul(vb)).intoArray(c, cOffset);
+    c01.fma(va, FloatVector.fromArray(S, c, cOffset + L).mul(vb)).intoArray(c, cOffset + L);
+    c10.fma(va, FloatVector.fromArray(S, c, r1).mul(vb)).intoArray(c, r1);
+    c11.fma(va, FloatVector.fromArray(S, c, r1 + L).mul(vb)).intoArray(c, r1 + L);
+    c20.fma(va, FloatVector.fromArray(S, c, r2).mul(vb)).intoArray(c, r2);
+    c21.fma(va, FloatVector.fromArray(S, c, r2 + L).mul(vb)).intoArray(c, r2 + L);
+    if (rows == 4) {
+      int r3 = r2 + ldc;
+      c30.fma(va, FloatVector.fromArray(S, c, r3).mul(vb)).intoArray(c, r3);
+      c31.fma(va, FloatVector.fromArray(S, c, r3 + L).mul(vb)).intoArray(c, r3 + L);
     }
   }
 
