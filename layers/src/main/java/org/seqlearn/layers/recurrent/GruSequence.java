@@ -1,6 +1,7 @@
 package org.seqlearn.layers.recurrent;
 
 import org.seqlearn.core.Tensor;
+import org.seqlearn.core.simd.GateKernels;
 
 /**
  * A whole GRU sequence as one fused differentiable op, in PyTorch/cuDNN form and gate order
@@ -19,6 +20,9 @@ import org.seqlearn.core.Tensor;
  * behave as in {@link LstmSequence}.
  */
 public final class GruSequence extends BlockedRecurrence {
+
+  /** The fused gate arithmetic, of the same family (Panama or scalar) as {@link #K}. */
+  private static final GateKernels G = GateKernels.of(K);
 
   /** {@code [B, T, H]} (training): W_hn h⟨t−1⟩ + b_hn at each step (what r multiplied). */
   private float[] hiddenCandidate;
@@ -62,27 +66,10 @@ public final class GruSequence extends BlockedRecurrence {
   @Override
   protected void forwardRow(int jb, int j0, int w, int col, int cRow, int row, int sb,
       int gRow) {
-    float[] a = cH;
-    float[] xn = cX;
-    K.sigmoid(a, cRow, a, cRow, 2 * w);
+    // The candidate's hidden part in cH and input part in cX, at the same column.
     int n0 = cRow + splitShift(jb);
-    for (int j = 0; j < w; j++) {
-      float hn = a[n0 + j];
-      if (training) {
-        hiddenCandidate[row + j] = hn;
-      }
-      xn[n0 + j] += a[cRow + j] * hn;
-    }
-    K.tanh(xn, n0, xn, n0, w);
-    int z0 = cRow + w;
-    for (int j = 0; j < w; j++) {
-      float n = xn[n0 + j];
-      h[sb + j] = n + a[z0 + j] * (h[sb + j] - n);
-    }
-    if (training) {
-      System.arraycopy(a, cRow, gates, gRow + col, 2 * w);
-      System.arraycopy(xn, n0, gates, gRow + col + 2 * w, w);
-    }
+    G.gruForward(w, cH, cRow, cH, n0, cX, n0, h, sb, training ? gates : null, gRow + col,
+        training ? hiddenCandidate : null, row);
   }
 
   @Override
@@ -97,22 +84,8 @@ public final class GruSequence extends BlockedRecurrence {
   protected void backwardRow(int j0, int w, int col, int row, int sb, int gRow, int hRow,
       float[] dy) {
     int g0 = gRow + col;
-    for (int j = 0; j < w; j++) {
-      float r = gates[g0 + j];
-      float z = gates[g0 + w + j];
-      float n = gates[g0 + 2 * w + j];
-      float dhj = dh[sb + j] + dy[row + j];
-      float dnPre = dhj * (1f - z) * (1f - n * n);
-      float drPre = dnPre * hiddenCandidate[row + j] * r * (1f - r);
-      float dzPre = dhj * (hx[hRow + j] - n) * z * (1f - z);
-      dGatesX[g0 + j] = drPre;
-      dGatesX[g0 + w + j] = dzPre;
-      dGatesX[g0 + 2 * w + j] = dnPre;
-      dGatesH[g0 + j] = drPre;
-      dGatesH[g0 + w + j] = dzPre;
-      dGatesH[g0 + 2 * w + j] = dnPre * r;
-      dh[sb + j] = dhj * z;
-    }
+    G.gruBackward(w, gates, g0, hiddenCandidate, row, hx, hRow, dh, sb, dy, row, dGatesX, g0,
+        dGatesH, g0);
   }
 
   @Override

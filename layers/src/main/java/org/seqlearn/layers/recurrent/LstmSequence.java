@@ -2,6 +2,7 @@ package org.seqlearn.layers.recurrent;
 
 import org.seqlearn.core.Shape;
 import org.seqlearn.core.Tensor;
+import org.seqlearn.core.simd.GateKernels;
 
 /**
  * A whole LSTM sequence as one fused differentiable op, in PyTorch's form and gate order (input
@@ -21,6 +22,9 @@ import org.seqlearn.core.Tensor;
  * The peephole variant takes an eighth input, {@code weight_peephole [3, hidden]}.
  */
 public final class LstmSequence extends BlockedRecurrence {
+
+  /** The fused gate arithmetic, of the same family (Panama or scalar) as {@link #K}. */
+  private static final GateKernels G = GateKernels.of(K);
 
   private final boolean peephole;
   /** {@code [3, H]}: peephole weights p_i, p_f, p_o on c⟨t−1⟩ (peephole variant only). */
@@ -93,26 +97,9 @@ public final class LstmSequence extends BlockedRecurrence {
         a[cRow + 3 * w + j] += peep[2 * hh + j0 + j] * cOld;
       }
     }
-    K.sigmoid(a, cRow, a, cRow, 2 * w);
-    K.tanh(a, cRow + 2 * w, a, cRow + 2 * w, w);
-    K.sigmoid(a, cRow + 3 * w, a, cRow + 3 * w, w);
-    if (training) {
-      System.arraycopy(a, cRow, gates, gRow + col, 4 * w);
-      System.arraycopy(c, sb, cPrev, row, w);
-    }
-    int f0 = cRow + w;
-    int g0 = cRow + 2 * w;
-    for (int j = 0; j < w; j++) {
-      c[sb + j] = a[f0 + j] * c[sb + j] + a[cRow + j] * a[g0 + j];
-    }
-    // tanh(c⟨t⟩): saved for backward, or over the candidate's columns (no longer needed).
-    float[] tc = training ? tanhC : a;
-    int tcAt = training ? row : g0;
-    K.tanh(c, sb, tc, tcAt, w);
-    int o0 = cRow + 3 * w;
-    for (int j = 0; j < w; j++) {
-      h[sb + j] = a[o0 + j] * tc[tcAt + j];
-    }
+    // Activations straight into the saved gates when training, else in place.
+    G.lstmForward(w, a, cRow, training ? gates : a, training ? gRow + col : cRow, c, sb,
+        training ? cPrev : null, row, training ? tanhC : null, row, h, sb);
   }
 
   @Override
@@ -129,8 +116,12 @@ public final class LstmSequence extends BlockedRecurrence {
   @Override
   protected void backwardRow(int j0, int w, int col, int row, int sb, int gRow, int hRow,
       float[] dy) {
-    int hh = s.hidden;
     int g0 = gRow + col;
+    if (!peephole) {
+      G.lstmBackward(w, gates, g0, tanhC, row, cPrev, row, dh, sb, dy, row, dc, sb, dGatesX, g0);
+      return;
+    }
+    int hh = s.hidden;
     for (int j = 0; j < w; j++) {
       float i = gates[g0 + j];
       float f = gates[g0 + w + j];
@@ -147,15 +138,12 @@ public final class LstmSequence extends BlockedRecurrence {
       dGatesX[g0 + w + j] = df;
       dGatesX[g0 + 2 * w + j] = dcj * i * (1f - g * g);
       dGatesX[g0 + 3 * w + j] = dO;
-      float dcOld = dcj * f;
-      if (peephole) {
-        int u = j0 + j;
-        dcOld += di * peep[u] + df * peep[hh + u] + dO * peep[2 * hh + u];
-        dPeep[u] += di * cOld;
-        dPeep[hh + u] += df * cOld;
-        dPeep[2 * hh + u] += dO * cOld;
-      }
-      dc[sb + j] = dcOld;
+      // The peephole terms: c⟨t−1⟩ also reached the gates through p_i, p_f, p_o.
+      int u = j0 + j;
+      dc[sb + j] = dcj * f + (di * peep[u] + df * peep[hh + u] + dO * peep[2 * hh + u]);
+      dPeep[u] += di * cOld;
+      dPeep[hh + u] += df * cOld;
+      dPeep[2 * hh + u] += dO * cOld;
     }
   }
 
