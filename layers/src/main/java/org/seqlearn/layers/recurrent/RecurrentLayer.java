@@ -16,7 +16,11 @@ import org.seqlearn.layers.Module;
  * *_reverse} for the backward direction) and initialisation (uniform in ±1/√hidden).
  *
  * <p>Each layer and direction is one fused op ({@link LstmSequence}, {@link GruSequence}, {@link
- * RnnSequence}); directions are merged, and layers chained, by core's tensor ops.
+ * RnnSequence}); directions are merged, and layers chained, by core's tensor ops. As in PyTorch
+ * (without {@code retain_graph}), a graph through these ops can be backpropagated once: the
+ * activations a forward pass saves for backward are reused by the next pass as soon as backward
+ * has consumed them, and a second backward through the same graph throws {@link
+ * IllegalStateException}; run the forward again instead.
  */
 public abstract class RecurrentLayer extends Module {
 
