@@ -74,7 +74,7 @@ abstract class BlockedRecurrence extends Function {
   protected float[] h;
   /** {@code [B, T, H]}: the outputs, zero at inactive steps. */
   protected float[] y;
-  /** {@code [B, T, G*H]} (training): gate activations, interleaved per block. */
+  /** {@code [T, B, G*H]} (training, time-major): gate activations, interleaved per block. */
   protected float[] gates;
   /**
    * Step products {@code [paddedRows(B), ldc]}: block {@code jb}'s gate pre-activations start
@@ -85,9 +85,9 @@ abstract class BlockedRecurrence extends Function {
   /** The input part of the gates from {@link #jointGates} on, same layout as {@link #cH}. */
   protected float[] cX;
   protected int ldc;
-  /** {@code [B, T, G*H]} (backward): gradients of the input-side pre-activations. */
+  /** {@code [T, B, G*H]} (backward, time-major): gradients of the input-side pre-activations. */
   protected float[] dGatesX;
-  /** {@code [B, T, G*H]} (backward): hidden-side ones (the same array unless separate). */
+  /** {@code [T, B, G*H]} (backward): hidden-side ones (the same array unless separate). */
   protected float[] dGatesH;
   /** {@code [B, H]} (backward): the running gradient of the hidden state. */
   protected float[] dh;
@@ -97,8 +97,9 @@ abstract class BlockedRecurrence extends Function {
   private float[] weightIh;
   private float[] weightHh;
   /**
-   * {@code [B, T, depth]} (training): the step operands {@code [h⟨t−1⟩ | 1 | x⟨t⟩ | 1]}, row
-   * {@code (b * T + t) * depth}: h⟨t−1⟩ is written by the forward steps, the rest by backward.
+   * {@code [T, B, depth]} (training, time-major): the step operands {@code [h⟨t−1⟩ | 1 | x⟨t⟩ |
+   * 1]}, row {@code (t * B + b) * depth}: h⟨t−1⟩ is written by the forward steps, the rest by
+   * backward.
    * Its transpose times the gate gradients gives every weight and bias gradient.
    */
   protected float[] hx;
@@ -136,7 +137,7 @@ abstract class BlockedRecurrence extends Function {
    *
    * @param row {@code (b * T + t) * H + j0}: the row of this block in {@code [B, T, H]} arrays
    * @param sb {@code b * H + j0}: the block in {@code [B, H]} state arrays
-   * @param gRow {@code (b * T + t) * G * H}: the row in {@code [B, T, G*H]} arrays
+   * @param gRow {@code (t * B + b) * G * H}: the row in the time-major {@code [T, B, G*H]} arrays
    */
   protected abstract void forwardRow(int jb, int j0, int w, int col, int cRow, int row, int sb,
       int gRow);
@@ -153,7 +154,7 @@ abstract class BlockedRecurrence extends Function {
    * the block's extra state gradients, and leaves in {@code dh[sb ...]} the part of the previous
    * state's gradient that does not go through the hidden product (nothing for an LSTM).
    *
-   * @param hRow {@code (b * T + t) * depth + j0}: the block's h⟨t−1⟩ in {@link #hx}
+   * @param hRow {@code (t * B + b) * depth + j0}: the block's h⟨t−1⟩ in {@link #hx}
    * @param dy {@code [B, T, H]}: gradient of the outputs
    */
   protected abstract void backwardRow(int j0, int w, int col, int row, int sb, int gRow,
