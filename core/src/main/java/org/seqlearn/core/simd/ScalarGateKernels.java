@@ -1,5 +1,8 @@
 package org.seqlearn.core.simd;
 
+import static org.seqlearn.core.simd.ScalarKernels.sigmoid;
+import static org.seqlearn.core.simd.ScalarKernels.tanh;
+
 /**
  * Plain-Java {@link GateKernels}: the reference the Panama ones are tested against. Sigmoid and
  * tanh are computed exactly as in {@link ScalarKernels} (in double, rounded to float).
@@ -9,14 +12,6 @@ final class ScalarGateKernels implements GateKernels {
   static final ScalarGateKernels INSTANCE = new ScalarGateKernels();
 
   private ScalarGateKernels() {}
-
-  static float sigmoid(float x) {
-    return (float) (1.0 / (1.0 + Math.exp(-x)));
-  }
-
-  static float tanh(float x) {
-    return (float) Math.tanh(x);
-  }
 
   @Override
   public String name() {

@@ -30,17 +30,27 @@ public final class ScalarKernels implements Kernels {
     }
   }
 
+  /** tanh of one float, in double and rounded (also {@link ScalarGateKernels}' activation). */
+  static float tanh(float x) {
+    return (float) Math.tanh(x);
+  }
+
+  /** {@code 1 / (1 + e^-x)} of one float, in double and rounded. */
+  static float sigmoid(float x) {
+    return (float) (1.0 / (1.0 + Math.exp(-x)));
+  }
+
   @Override
   public void tanh(float[] src, int srcOffset, float[] dst, int dstOffset, int n) {
     for (int i = 0; i < n; i++) {
-      dst[dstOffset + i] = (float) Math.tanh(src[srcOffset + i]);
+      dst[dstOffset + i] = tanh(src[srcOffset + i]);
     }
   }
 
   @Override
   public void sigmoid(float[] src, int srcOffset, float[] dst, int dstOffset, int n) {
     for (int i = 0; i < n; i++) {
-      dst[dstOffset + i] = (float) (1.0 / (1.0 + Math.exp(-src[srcOffset + i])));
+      dst[dstOffset + i] = sigmoid(src[srcOffset + i]);
     }
   }
 
