@@ -38,3 +38,31 @@ with open(out, 'w') as f:
     json.dump(result, f, indent=1)
     f.write('\n')
 print('wrote', os.path.normpath(out))
+
+# gensim's sigmoid table as its training reads it. One skip-gram pair with hierarchical softmax
+# and alpha 1 sets syn1 += g * syn0[context] with g = 1 - code - sigma(f), f = syn0[context] . syn1;
+# with syn0[context] = [f, 1, 0, 0] and syn1 = [1, 0, 0, 0], syn1[1] ends up as g. The second
+# pair of the sentence (context vector zero) leaves syn1 unchanged. The dots avoid negative f
+# with (f + 6) * 83 a whole number: there gensim reads the entry below (-3.0 reads entry 248, not
+# 249), a rounding detail of its arithmetic that we do not reproduce.
+DOTS = [-5.99, -4.5, -3.05, -1.25, -0.5, -0.1, 0.0, 0.004, 0.1, 0.37, 1.0, 2.5, 4.0, 5.5, 5.99]
+sigmoid = []
+for f in DOTS:
+    pair = [['a', 'b']]
+    model = Word2Vec(vector_size=4, window=1, negative=0, hs=1, sample=0, min_count=1, sg=1,
+                     workers=1, seed=1, alpha=1.0, min_alpha=1.0, epochs=1)
+    model.build_vocab(pair)
+    a, b = model.wv.key_to_index['a'], model.wv.key_to_index['b']
+    model.wv.vectors[:] = 0
+    model.wv.vectors[b] = [f, 1, 0, 0]
+    model.syn1[:] = 0
+    model.syn1[0] = [1, 0, 0, 0]
+    model.train(pair, total_examples=1, epochs=1)
+    code = int(model.wv.get_vecattr('a', 'code')[0])
+    g = float(model.syn1[0][1])
+    sigmoid.append({'dot': f, 'sigmoid': 1 - code - g})
+out = os.path.join(os.path.dirname(out), 'gensim_sigmoid.json')
+with open(out, 'w') as f:
+    json.dump({'gensim': gensim.__version__, 'cases': sigmoid}, f, indent=1)
+    f.write('\n')
+print('wrote', os.path.normpath(out))

@@ -13,14 +13,18 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
- * Subsampling thresholds and negative-sampling probabilities against gensim 4.2's, from {@code
- * word2vec/gensim_vocab.json} (written by {@code tools/gen_word2vec_fixtures.py}).
+ * Subsampling thresholds, negative-sampling probabilities and the sigmoid table against gensim
+ * 4.2's, from {@code word2vec/gensim_vocab.json} and {@code word2vec/gensim_sigmoid.json} (written
+ * by {@code tools/gen_word2vec_fixtures.py}).
  */
 class GensimVocabularyParityTest {
 
   private static JsonObject fixture() throws IOException {
-    try (InputStream in = GensimVocabularyParityTest.class.getResourceAsStream(
-        "/word2vec/gensim_vocab.json")) {
+    return fixture("/word2vec/gensim_vocab.json");
+  }
+
+  private static JsonObject fixture(String resource) throws IOException {
+    try (InputStream in = GensimVocabularyParityTest.class.getResourceAsStream(resource)) {
       return JsonParser.parseString(new String(in.readAllBytes(), StandardCharsets.UTF_8))
           .getAsJsonObject();
     }
@@ -90,6 +94,20 @@ class GensimVocabularyParityTest {
     for (int w = 0; w < counts.length; w++) {
       assertThat(share[w] / (double) table.size()).as("word %d", w)
           .isCloseTo(expected.get(w).getAsDouble(), within(2e-6));
+    }
+  }
+
+  /**
+   * gensim reads its table at {@code (int) ((f + 6) * 83)}: the C tool's integer {@code 1000 / 6 /
+   * 2}, so σ(0) comes out as 0.494. The values are what one gensim training update used.
+   */
+  @Test
+  void sigmoidTableReadsLikeGensimTraining() throws IOException {
+    for (JsonElement e : fixture("/word2vec/gensim_sigmoid.json").getAsJsonArray("cases")) {
+      JsonObject c = e.getAsJsonObject();
+      float dot = c.get("dot").getAsFloat();
+      assertThat(SigmoidTable.sigmoid(dot)).as("sigmoid(%s)", dot)
+          .isCloseTo(c.get("sigmoid").getAsFloat(), within(1e-6f));
     }
   }
 }
