@@ -46,14 +46,17 @@ public final class Word2VecCorpusRun {
     boolean sharedNegatives = Boolean.parseBoolean(
         System.getProperty("word2vec.sharedNegatives", "true"));
     long seed = Long.getLong("word2vec.seed", 1L);
+    Word2VecConfig.CorpusSplit split = Word2VecConfig.CorpusSplit.valueOf(
+        System.getProperty("word2vec.split", "REGIONS"));
     Word2VecConfig config = Word2VecConfig.builder()
         .architecture(cbow ? Word2VecConfig.Architecture.CBOW
             : Word2VecConfig.Architecture.SKIP_GRAM)
         .dimension(100).window(5).negative(5).sample(1e-3).minCount(5).epochs(epochs)
         .threads(threads).seed(seed).tokenization(CorpusTokenization.TEXT8)
-        .sharedNegatives(sharedNegatives).alphaSchedule(schedule).build();
+        .sharedNegatives(sharedNegatives).alphaSchedule(schedule).corpusSplit(split).build();
     System.out.println("seqlearn settings: shared negatives " + config.sharedNegatives()
-        + ", alpha schedule " + config.alphaSchedule() + ", seed " + seed);
+        + ", alpha schedule " + config.alphaSchedule() + ", corpus split " + config.corpusSplit()
+        + ", seed " + seed);
     Word2VecResult r = Word2VecTrainer.train(corpus, config,
         p -> System.out.println("  " + p), 10_000);
     double seconds = r.summary().seconds();

@@ -87,6 +87,12 @@ public final class Word2VecCommand implements Callable<Integer> {
           + "(default: ${DEFAULT-VALUE}).")
   private Word2VecConfig.AlphaSchedule alphaSchedule;
 
+  @Option(names = {"--corpus-split"}, defaultValue = "REGIONS",
+      description = "How threads share the corpus: REGIONS, each its own part of the file "
+          + "(word2vec.c, gensim's corpus_file mode), or BATCHES, consecutive batches to "
+          + "whichever thread is free (gensim with an iterable) (default: ${DEFAULT-VALUE}).")
+  private Word2VecConfig.CorpusSplit corpusSplit;
+
   @Option(names = {"--report-seconds"}, defaultValue = "10",
       description = "Seconds between progress lines on stderr; 0 for none "
           + "(default: ${DEFAULT-VALUE}).")
@@ -102,7 +108,7 @@ public final class Word2VecCommand implements Callable<Integer> {
         .hierarchicalSoftmax(flag("--hs", hs)).sample(sample).minCount(corpus.minCount)
         .epochs(epochs).alpha(alpha).minAlpha(minAlpha).threads(corpus.threads).seed(corpus.seed)
         .tokenization(corpus.tokenization()).sharedNegatives(sharedNegatives)
-        .alphaSchedule(alphaSchedule).build();
+        .alphaSchedule(alphaSchedule).corpusSplit(corpusSplit).build();
     WordVectorFormat out = binary == null ? corpus.format.resolve(corpus.output)
         : flag("--binary", binary) ? WordVectorFormat.WORD2VEC_BINARY
         : WordVectorFormat.WORD2VEC_TEXT;

@@ -12,18 +12,44 @@ import org.seqlearn.nlp.text.CorpusScanner;
 import org.seqlearn.nlp.text.CorpusTokenization;
 
 /**
- * Streams a corpus file, once per epoch, into {@link SentenceBatch}es of about {@value #BATCH_WORDS}
- * vocabulary words (gensim's job size). A line is a sentence; lines longer than {@code
- * maxSentenceLength} vocabulary words are cut; out-of-vocabulary tokens are dropped (but counted
- * as raw words). Batches go to a bounded queue, so memory stays bounded whatever the corpus size.
+ * Turns a corpus into {@link SentenceBatch}es of about {@value #BATCH_WORDS} vocabulary words
+ * (gensim's job size). A line is a sentence; lines longer than {@code maxSentenceLength}
+ * vocabulary words are cut; out-of-vocabulary tokens are dropped (but counted as raw words).
  *
- * <p>With {@code cacheTokens}, the first epoch also writes the token ids to a temporary {@link
- * TokenCache} file (in {@code java.io.tmpdir}, deleted at the end) and the later epochs replay it,
- * giving the same batches without decompressing and tokenising the text again.
+ * <p>Two ways to feed the workers:
+ *
+ * <ul>
+ *   <li><b>One stream</b> ({@link #run}): the corpus file is read once per epoch and its
+ *       consecutive batches go to a bounded queue that all workers take from, so memory stays
+ *       bounded whatever the corpus size. With {@code cacheTokens}, the first epoch also writes
+ *       the token ids to a temporary {@link TokenCache} file and the later epochs replay it,
+ *       giving the same batches without decompressing and tokenising the text again.
+ *   <li><b>Regions</b> ({@link #writeCache} once, then {@link #replay} per worker and epoch): the
+ *       token cache is cut at line ends into one contiguous region per worker, and each worker
+ *       replays its own region, as word2vec's C tool and gensim's {@code corpus_file} mode give
+ *       each thread its own part of the file.
+ * </ul>
  */
 final class BatchReader {
 
   static final int BATCH_WORDS = 10_000;
+
+  /** Receives the finished batches of a pass. */
+  interface Delivery {
+    /**
+     * Takes one batch (the pass allocates new arrays after it).
+     *
+     * @throws Cancelled to end the pass early
+     */
+    void deliver(SentenceBatch batch) throws InterruptedException;
+  }
+
+  /** Thrown by a {@link Delivery} to end a pass early, without error. */
+  static final class Cancelled extends RuntimeException {
+    Cancelled() {
+      super(null, null, false, false);
+    }
+  }
 
   private final Path corpus;
   private final CorpusVocabulary vocab;
@@ -45,13 +71,20 @@ final class BatchReader {
     this.cancelled = cancelled;
   }
 
-  /** Reads {@code epochs} passes; returns early (without error) when cancelled. */
+  /** Reads {@code epochs} passes into the queue; returns early (without error) when cancelled. */
   void run(int epochs) throws IOException, InterruptedException {
     Path cache = cacheTokens && epochs > 1
         ? Files.createTempFile("seqlearn-word2vec-", ".ids") : null;
+    Delivery toQueue = batch -> {
+      while (!queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
+        if (cancelled.getAsBoolean()) {
+          throw new Cancelled();
+        }
+      }
+    };
     try {
       for (int epoch = 0; epoch < epochs && !cancelled.getAsBoolean(); epoch++) {
-        Pass pass = new Pass(epoch);
+        Pass pass = new Pass(vocab, maxSentence, epoch, toQueue);
         try {
           if (cache == null || epoch == 0) {
             try (TokenCache.Writer writer = cache == null ? null : new TokenCache.Writer(cache)) {
@@ -62,13 +95,12 @@ final class BatchReader {
           } else {
             TokenCache.replay(cache, vocab.size(), pass);
           }
+          pass.finish();
         } catch (Cancelled e) {
           return;
         } catch (UncheckedIOException e) {
           throw e.getCause();
         }
-        pass.endSentence();
-        pass.flush();
       }
     } finally {
       if (cache != null) {
@@ -77,28 +109,96 @@ final class BatchReader {
     }
   }
 
-  private static final class Cancelled extends RuntimeException {
-    Cancelled() {
-      super(null, null, false, false);
+  /**
+   * Tokenises {@code corpus} once into the token cache {@code cache} and cuts it into {@code
+   * parts} regions of about equal numbers of vocabulary words, at line ends.
+   *
+   * @return {@code parts + 1} byte offsets: region {@code r} is {@code [starts[r], starts[r +
+   *     1])}; a corpus of fewer lines than parts leaves the last regions empty
+   */
+  static long[] writeCache(Path corpus, CorpusVocabulary vocab, CorpusTokenization tokenization,
+      Path cache, int parts) throws IOException {
+    long total = vocab.retainedWords();
+    long[] starts = new long[parts + 1];
+    try (TokenCache.Writer writer = new TokenCache.Writer(cache)) {
+      new CorpusScanner(tokenization).scan(corpus, new CorpusScanner.Sink() {
+        long words;
+        int next = 1;
+
+        @Override
+        public void token(char[] buf, int offset, int length) {
+          int id = vocab.id(buf, offset, length);
+          if (id >= 0) {
+            words++;
+          }
+          write(id);
+        }
+
+        @Override
+        public void endOfLine() {
+          write(TokenCache.END_OF_LINE);
+          while (next < parts && words * parts >= total * next) {
+            starts[next++] = writer.position();
+          }
+        }
+
+        private void write(int code) {
+          try {
+            writer.write(code);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+      });
+      long end = writer.position();
+      for (int r = 1; r <= parts; r++) {
+        starts[r] = r == parts || starts[r] == 0 ? end : starts[r];
+      }
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    return starts;
+  }
+
+  /**
+   * Replays bytes {@code [from, to)} of a token cache (a region from {@link #writeCache}) as the
+   * batches of epoch {@code epoch}; returns early (without error) when {@code delivery} throws
+   * {@link Cancelled}.
+   */
+  static void replay(Path cache, long from, long to, CorpusVocabulary vocab, int maxSentence,
+      int epoch, Delivery delivery) throws IOException {
+    Pass pass = new Pass(vocab, maxSentence, epoch, delivery);
+    try {
+      TokenCache.replay(cache, from, to, vocab.size(), pass);
+      pass.finish();
+    } catch (Cancelled e) {
+      // the run was stopped
     }
   }
 
   /**
-   * One epoch's pass: accumulates sentences and hands full batches to the queue; copies the tokens
-   * to {@code cache} when set.
+   * One epoch's pass: accumulates sentences and hands full batches to the delivery; copies the
+   * tokens to {@code cache} when set.
    */
-  private final class Pass implements CorpusScanner.Sink, TokenCache.Sink {
-    private TokenCache.Writer cache;
+  private static final class Pass implements CorpusScanner.Sink, TokenCache.Sink {
+    private final CorpusVocabulary vocab;
+    private final int maxSentence;
     private final int epoch;
-    private int[] words = new int[BATCH_WORDS + maxSentence];
+    private final Delivery delivery;
+    private TokenCache.Writer cache;
+    private int[] words;
     private int[] ends = new int[64];
     private int sentences;
     private int length;
     private int sentenceStart;
     private long raw;
 
-    Pass(int epoch) {
+    Pass(CorpusVocabulary vocab, int maxSentence, int epoch, Delivery delivery) {
+      this.vocab = vocab;
+      this.maxSentence = maxSentence;
       this.epoch = epoch;
+      this.delivery = delivery;
+      this.words = new int[BATCH_WORDS + maxSentence];
     }
 
     @Override
@@ -138,7 +238,13 @@ final class BatchReader {
       }
     }
 
-    void endSentence() {
+    /** Ends the pass: the last sentence and the last, partial batch. */
+    void finish() {
+      endSentence();
+      flush();
+    }
+
+    private void endSentence() {
       if (length > sentenceStart) {
         if (sentences == ends.length) {
           ends = Arrays.copyOf(ends, sentences * 2);
@@ -151,17 +257,13 @@ final class BatchReader {
       }
     }
 
-    void flush() {
+    private void flush() {
       if (sentences == 0 && raw == 0) {
         return;
       }
       SentenceBatch batch = new SentenceBatch(words, ends, sentences, length, epoch, raw);
       try {
-        while (!queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
-          if (cancelled.getAsBoolean()) {
-            throw new Cancelled();
-          }
-        }
+        delivery.deliver(batch);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new Cancelled();

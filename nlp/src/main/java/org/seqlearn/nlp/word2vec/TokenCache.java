@@ -4,6 +4,8 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -37,6 +39,7 @@ final class TokenCache {
     private final OutputStream out;
     private final byte[] buf = new byte[BUFFER];
     private int pos;
+    private long flushed;
 
     Writer(Path file) throws IOException {
       out = Files.newOutputStream(file);
@@ -55,8 +58,14 @@ final class TokenCache {
       buf[pos++] = (byte) v;
     }
 
+    /** The bytes written so far: the offset at which the next token starts. */
+    long position() {
+      return flushed + pos;
+    }
+
     private void flush() throws IOException {
       out.write(buf, 0, pos);
+      flushed += pos;
       pos = 0;
     }
 
@@ -77,18 +86,41 @@ final class TokenCache {
    * @throws IOException if the file ends inside a varint or holds an id outside the vocabulary
    */
   static void replay(Path file, int vocabularySize, Sink sink) throws IOException {
+    replay(file, 0, Long.MAX_VALUE, vocabularySize, sink);
+  }
+
+  /**
+   * Replays bytes {@code [from, to)} of {@code file} (clipped to its length) to {@code sink};
+   * {@code from} must be a token boundary, such as a {@link Writer#position()} taken between
+   * tokens.
+   *
+   * @throws IOException as {@link #replay(Path, int, Sink)}, also if the range ends inside a
+   *     varint
+   */
+  static void replay(Path file, long from, long to, int vocabularySize, Sink sink)
+      throws IOException {
+    if (from < 0 || to < from) {
+      throw new IllegalArgumentException("expected 0 <= from <= to, got [" + from + ", " + to
+          + ")");
+    }
     byte[] buf = new byte[BUFFER];
-    try (InputStream in = Files.newInputStream(file)) {
+    try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+      channel.position(from);
+      InputStream in = Channels.newInputStream(channel);
       int len = 0;
       int pos = 0;
       int value = 0;
       int shift = 0;
-      long offset = 0;
+      long offset = from;
+      long left = to - from;
       while (true) {
         if (pos == len) {
           offset += len;
-          len = in.read(buf);
+          len = left <= 0 ? -1 : in.read(buf, 0, (int) Math.min(BUFFER, left));
           pos = 0;
+          if (len > 0) {
+            left -= len;
+          }
           if (len < 0) {
             if (shift != 0) {
               throw new EOFException("token cache " + file + " ends inside a varint at byte "

@@ -28,11 +28,13 @@ import org.seqlearn.nlp.text.CorpusTokenization;
  *     cache across the window, which makes skip-gram about 1.7 times faster. No effect on CBOW,
  *     which already draws one set per window. Off by default (word2vec's and gensim's algorithm)
  * @param alphaSchedule how the learning rate decays (see {@link AlphaSchedule})
+ * @param corpusSplit how the corpus is shared among the threads (see {@link CorpusSplit})
  */
 public record Word2VecConfig(Architecture architecture, int dimension, int window, int negative,
     boolean hierarchicalSoftmax, boolean cbowMean, double sample, int minCount, int epochs,
     double alpha, double minAlpha, int threads, long seed, CorpusTokenization tokenization,
-    int maxSentenceLength, boolean sharedNegatives, AlphaSchedule alphaSchedule) {
+    int maxSentenceLength, boolean sharedNegatives, AlphaSchedule alphaSchedule,
+    CorpusSplit corpusSplit) {
 
   /** Skip-gram (predict context from the centre word) or CBOW (the centre from its context). */
   public enum Architecture {
@@ -59,11 +61,31 @@ public record Word2VecConfig(Architecture architecture, int dimension, int windo
     PER_THREAD
   }
 
+  /** How the threads share the corpus in each epoch (no difference with one thread). */
+  public enum CorpusSplit {
+    /**
+     * Each thread trains its own contiguous region of the corpus (cut at line ends into equal
+     * numbers of vocabulary words), as word2vec's C tool and gensim 4's {@code corpus_file} mode
+     * do. The text is tokenised once into a temporary file of token ids (in {@code
+     * java.io.tmpdir}, one or two bytes per token) that every epoch replays. The default: with
+     * two threads it gave about a point more analogy accuracy than {@link #BATCHES}
+     * (BENCHMARKS.md), as gensim's {@code corpus_file} mode does over its sentence-iterable mode.
+     */
+    REGIONS,
+    /**
+     * One reader streams consecutive batches of about 10,000 words to whichever thread is free,
+     * like gensim with a sentence iterable: neighbouring text is trained at the same time.
+     */
+    BATCHES
+  }
+
   /** Validates every setting. */
   public Word2VecConfig {
-    if (architecture == null || tokenization == null || alphaSchedule == null) {
-      throw new IllegalArgumentException("architecture, tokenization and alphaSchedule must be "
-          + "set, got " + architecture + ", " + tokenization + ", " + alphaSchedule);
+    if (architecture == null || tokenization == null || alphaSchedule == null
+        || corpusSplit == null) {
+      throw new IllegalArgumentException("architecture, tokenization, alphaSchedule and "
+          + "corpusSplit must be set, got " + architecture + ", " + tokenization + ", "
+          + alphaSchedule + ", " + corpusSplit);
     }
     check("dimension", dimension, 1, 10_000);
     check("window", window, 1, 1000);
@@ -117,6 +139,7 @@ public record Word2VecConfig(Architecture architecture, int dimension, int windo
     b.maxSentenceLength = maxSentenceLength;
     b.sharedNegatives = sharedNegatives;
     b.alphaSchedule = alphaSchedule;
+    b.corpusSplit = corpusSplit;
     return b;
   }
 
@@ -139,6 +162,7 @@ public record Word2VecConfig(Architecture architecture, int dimension, int windo
     private int maxSentenceLength = 10_000;
     private boolean sharedNegatives;
     private AlphaSchedule alphaSchedule = AlphaSchedule.LINEAR;
+    private CorpusSplit corpusSplit = CorpusSplit.REGIONS;
 
     /** Sets {@code architecture}. */
     public Builder architecture(Architecture v) {
@@ -242,11 +266,17 @@ public record Word2VecConfig(Architecture architecture, int dimension, int windo
       return this;
     }
 
+    /** Sets {@code corpusSplit}. */
+    public Builder corpusSplit(CorpusSplit v) {
+      corpusSplit = v;
+      return this;
+    }
+
     /** The validated settings. */
     public Word2VecConfig build() {
       return new Word2VecConfig(architecture, dimension, window, negative, hierarchicalSoftmax,
           cbowMean, sample, minCount, epochs, alpha, minAlpha, threads, seed, tokenization,
-          maxSentenceLength, sharedNegatives, alphaSchedule);
+          maxSentenceLength, sharedNegatives, alphaSchedule, corpusSplit);
     }
   }
 }

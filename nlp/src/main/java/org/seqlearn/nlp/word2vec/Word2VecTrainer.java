@@ -1,6 +1,7 @@
 package org.seqlearn.nlp.word2vec;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,11 +18,14 @@ import org.seqlearn.core.random.Rng;
 
 /**
  * Trains word2vec on a corpus file streamed from disk (plain or {@code .gz}): a first pass
- * builds the vocabulary, then one reader thread streams sentence batches (from the text in the
- * first epoch, from a temporary file of token ids in the later ones) to {@code threads}
- * workers that update shared matrices without locks (Hogwild). Each worker has its own generator
- * {@code Rng.split(seed, worker)}. With one thread the result depends only on the corpus and the
- * settings (the same seed gives identical vectors).
+ * builds the vocabulary, then {@code threads} workers update shared matrices without locks
+ * (Hogwild). How the corpus reaches them is {@link Word2VecConfig#corpusSplit()}: by default the
+ * text is tokenised once into a temporary file of token ids, cut into one region per worker,
+ * and each worker trains every epoch on its own region (as word2vec's C tool and gensim's {@code
+ * corpus_file} mode do); otherwise one reader thread streams batches (from the text in the first
+ * epoch, from the token file in the later ones) to whichever worker is free. Each worker has its
+ * own generator {@code Rng.split(seed, worker)}. With one thread the result depends only on the
+ * corpus and the settings (the same seed gives identical vectors).
  *
  * <p>The learning rate decays linearly from {@code alpha} to {@code minAlpha} over all epochs'
  * vocabulary words (or over each thread's share of each epoch, see {@link
@@ -74,7 +78,30 @@ public final class Word2VecTrainer {
     AliasTable table = config.negative() > 0 ? new AliasTable(counts, 0.75) : null;
     HuffmanTree tree = config.hierarchicalSoftmax() ? HuffmanTree.build(counts) : null;
     Run run = new Run(config, vocab.retainedWords() * config.epochs());
+    List<Word2VecWorker> workers = new ArrayList<>();
+    for (int t = 0; t < config.threads(); t++) {
+      workers.add(new Word2VecWorker(config, model, keep, table, tree,
+          Rng.split(config.seed(), t)));
+    }
+    long start = System.nanoTime();
+    run.start = start;
+    if (config.threads() > 1 && config.corpusSplit() == Word2VecConfig.CorpusSplit.REGIONS) {
+      trainRegions(corpus, vocab, config, run, workers, progress, reportMillis);
+    } else {
+      trainStream(corpus, vocab, config, run, workers, progress, reportMillis);
+    }
+    run.rethrow();
+    double seconds = (System.nanoTime() - start) / 1e9;
+    TrainingProgress summary = new TrainingProgress(config.epochs() - 1, run.words.get(),
+        run.totalWords, run.rawWords.sum(), run.alpha(), seconds, run.totalLoss.sum(),
+        run.totalExamples.sum());
+    return new Word2VecResult(model, summary, run.effectiveWords.sum(), 0);
+  }
 
+  /** One reader thread streams every epoch's batches to a queue the workers share. */
+  private static void trainStream(Path corpus, CorpusVocabulary vocab, Word2VecConfig config,
+      Run run, List<Word2VecWorker> workers, Consumer<TrainingProgress> progress,
+      long reportMillis) throws IOException {
     BlockingQueue<SentenceBatch> queue = new ArrayBlockingQueue<>(2 * config.threads() + 2);
     BatchReader reader = new BatchReader(corpus, vocab, config.tokenization(),
         config.maxSentenceLength(), queue, run.failed::get, true);
@@ -88,14 +115,51 @@ public final class Word2VecTrainer {
         }
       }
     }), "word2vec-reader"));
-    for (int t = 0; t < config.threads(); t++) {
-      Word2VecWorker worker = new Word2VecWorker(config, model, keep, table, tree,
-          Rng.split(config.seed(), t));
+    for (int t = 0; t < workers.size(); t++) {
+      Word2VecWorker worker = workers.get(t);
       threads.add(new Thread(() -> run.guard(() -> run.work(worker, queue)),
           "word2vec-worker-" + t));
     }
-    long start = System.nanoTime();
-    run.start = start;
+    runAll(threads, run, progress, reportMillis);
+  }
+
+  /**
+   * The corpus is tokenised once into a temporary token cache cut into one region per worker;
+   * each worker then trains every epoch on its own region.
+   */
+  private static void trainRegions(Path corpus, CorpusVocabulary vocab, Word2VecConfig config,
+      Run run, List<Word2VecWorker> workers, Consumer<TrainingProgress> progress,
+      long reportMillis) throws IOException {
+    Path cache = Files.createTempFile("seqlearn-word2vec-", ".ids");
+    try {
+      long[] starts = BatchReader.writeCache(corpus, vocab, config.tokenization(), cache,
+          workers.size());
+      List<Thread> threads = new ArrayList<>();
+      for (int t = 0; t < workers.size(); t++) {
+        Word2VecWorker worker = workers.get(t);
+        long from = starts[t];
+        long to = starts[t + 1];
+        threads.add(new Thread(() -> run.guard(() -> {
+          for (int epoch = 0; epoch < config.epochs() && !run.failed.get(); epoch++) {
+            BatchReader.replay(cache, from, to, vocab, config.maxSentenceLength(), epoch,
+                batch -> {
+                  if (run.failed.get()) {
+                    throw new BatchReader.Cancelled();
+                  }
+                  run.train(worker, batch);
+                });
+          }
+        }), "word2vec-worker-" + t));
+      }
+      runAll(threads, run, progress, reportMillis);
+    } finally {
+      Files.deleteIfExists(cache);
+    }
+  }
+
+  /** Starts {@code threads} and waits for them, reporting progress meanwhile. */
+  private static void runAll(List<Thread> threads, Run run, Consumer<TrainingProgress> progress,
+      long reportMillis) throws IOException {
     threads.forEach(Thread::start);
     try {
       for (Thread thread : threads) {
@@ -112,12 +176,6 @@ public final class Word2VecTrainer {
       Thread.currentThread().interrupt();
       throw new IOException("word2vec training interrupted", e);
     }
-    run.rethrow();
-    double seconds = (System.nanoTime() - start) / 1e9;
-    TrainingProgress summary = new TrainingProgress(config.epochs() - 1, run.words.get(),
-        run.totalWords, run.rawWords.sum(), run.alpha(), seconds, run.totalLoss.sum(),
-        run.totalExamples.sum());
-    return new Word2VecResult(model, summary, run.effectiveWords.sum(), 0);
   }
 
   /** Shared counters of one training run. */
@@ -174,16 +232,21 @@ public final class Word2VecTrainer {
           queue.put(batch);
           return;
         }
-        epoch = batch.epoch;
-        worker.train(batch, (float) alpha(worker, batch));
-        words.addAndGet(batch.length);
-        rawWords.add(batch.rawWords);
-        effectiveWords.add(worker.batchEffectiveWords);
-        loss.add(worker.batchLoss);
-        examples.add(worker.batchExamples);
-        totalLoss.add(worker.batchLoss);
-        totalExamples.add(worker.batchExamples);
+        train(worker, batch);
       }
+    }
+
+    /** Trains {@code worker} on one batch and counts it. */
+    void train(Word2VecWorker worker, SentenceBatch batch) {
+      epoch = batch.epoch;
+      worker.train(batch, (float) alpha(worker, batch));
+      words.addAndGet(batch.length);
+      rawWords.add(batch.rawWords);
+      effectiveWords.add(worker.batchEffectiveWords);
+      loss.add(worker.batchLoss);
+      examples.add(worker.batchExamples);
+      totalLoss.add(worker.batchLoss);
+      totalExamples.add(worker.batchExamples);
     }
 
     TrainingProgress report() {

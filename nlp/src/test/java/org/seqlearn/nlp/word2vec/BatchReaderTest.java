@@ -91,4 +91,106 @@ class BatchReaderTest {
     assertThatThrownBy(() -> TokenCache.replay(file, 1000, ignore))
         .hasMessageContaining("longer than 5 bytes");
   }
+
+  /** The words and line ends replayed from {@code [from, to)} of a cache, as ids. */
+  private static List<Integer> replayed(Path cache, long from, long to, int vocabSize)
+      throws IOException {
+    List<Integer> out = new ArrayList<>();
+    TokenCache.replay(cache, from, to, vocabSize, new TokenCache.Sink() {
+      @Override
+      public void word(int id) {
+        out.add(id);
+      }
+
+      @Override
+      public void endOfLine() {
+        out.add(TokenCache.END_OF_LINE);
+      }
+    });
+    return out;
+  }
+
+  @Test
+  void regionsCutTheCacheAtLineEndsIntoBalancedParts() throws Exception {
+    Path corpus = PlantedCorpus.write(dir, 4000, 5, true);
+    CorpusVocabulary vocab = CorpusVocabulary.build(corpus, CorpusTokenization.TEXT8, 1);
+    Path cache = dir.resolve("regions.ids");
+    long[] starts = BatchReader.writeCache(corpus, vocab, CorpusTokenization.TEXT8, cache, 3);
+    assertThat(starts).hasSize(4);
+    assertThat(starts[0]).isZero();
+    assertThat(starts[3]).isEqualTo(Files.size(cache));
+    List<Integer> whole = replayed(cache, 0, Long.MAX_VALUE, vocab.size());
+    List<Integer> joined = new ArrayList<>();
+    long total = vocab.retainedWords();
+    for (int r = 0; r < 3; r++) {
+      assertThat(starts[r + 1]).isGreaterThan(starts[r]);
+      List<Integer> part = replayed(cache, starts[r], starts[r + 1], vocab.size());
+      assertThat(part.get(part.size() - 1)).as("region %d ends a line", r)
+          .isEqualTo(TokenCache.END_OF_LINE);
+      long words = part.stream().filter(id -> id >= 0).count();
+      assertThat((double) words).as("region %d", r).isCloseTo(total / 3.0,
+          org.assertj.core.data.Offset.offset(total / 20.0));
+      joined.addAll(part);
+    }
+    assertThat(joined).isEqualTo(whole);
+
+    // the batches of the regions, in order, hold the stream's sentences
+    List<Integer> streamed = new ArrayList<>();
+    BlockingQueue<SentenceBatch> queue = new ArrayBlockingQueue<>(100_000);
+    new BatchReader(corpus, vocab, CorpusTokenization.TEXT8, 7, queue, () -> false, false).run(1);
+    queue.forEach(b -> addSentences(b, streamed));
+    List<Integer> fromRegions = new ArrayList<>();
+    long[] raw = new long[1];
+    for (int r = 0; r < 3; r++) {
+      BatchReader.replay(cache, starts[r], starts[r + 1], vocab, 7, 4, b -> {
+        assertThat(b.epoch).isEqualTo(4);
+        raw[0] += b.rawWords;
+        addSentences(b, fromRegions);
+      });
+    }
+    assertThat(fromRegions).isEqualTo(streamed);
+    assertThat(raw[0]).isEqualTo(vocab.rawWords());
+  }
+
+  /** The batch's words with -1 after each sentence. */
+  private static void addSentences(SentenceBatch b, List<Integer> out) {
+    int start = 0;
+    for (int s = 0; s < b.sentences; s++) {
+      for (int k = start; k < b.ends[s]; k++) {
+        out.add(b.words[k]);
+      }
+      out.add(-1);
+      start = b.ends[s];
+    }
+  }
+
+  @Test
+  void moreRegionsThanLinesLeavesTheLastOnesEmpty() throws Exception {
+    Path text = dir.resolve("two-lines.txt");
+    Files.writeString(text, "gama gamb gama\ngamb gama\n");
+    CorpusVocabulary vocab = CorpusVocabulary.build(text, CorpusTokenization.TEXT8, 1);
+    Path cache = dir.resolve("few.ids");
+    long[] starts = BatchReader.writeCache(text, vocab, CorpusTokenization.TEXT8, cache, 4);
+    long end = Files.size(cache);
+    assertThat(starts[0]).isZero();
+    assertThat(starts[4]).isEqualTo(end);
+    for (int r = 0; r < 4; r++) {
+      assertThat(starts[r + 1]).isGreaterThanOrEqualTo(starts[r]);
+    }
+    assertThat(replayed(cache, starts[3], starts[4], vocab.size())).isEmpty();
+    assertThat(replayed(cache, 0, end, vocab.size())).hasSize(7);
+  }
+
+  @Test
+  void aRangeEndingInsideAVarintIsAnError() throws IOException {
+    Path file = dir.resolve("long-id.ids");
+    try (TokenCache.Writer w = new TokenCache.Writer(file)) {
+      w.write(1 << 20);
+      assertThat(w.position()).isEqualTo(3);
+    }
+    assertThatThrownBy(() -> replayed(file, 0, 2, (1 << 20) + 1))
+        .hasMessageContaining("ends inside a varint");
+    assertThatThrownBy(() -> replayed(file, 2, 1, 10))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("got [2, 1)");
+  }
 }

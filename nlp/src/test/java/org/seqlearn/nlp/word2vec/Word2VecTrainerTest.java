@@ -140,6 +140,17 @@ class Word2VecTrainerTest {
   }
 
   @Test
+  void threadsOnTheirOwnRegionsOrOnOneSharedStreamTrainEveryWordOnce() throws IOException {
+    for (Word2VecConfig.CorpusSplit split : Word2VecConfig.CorpusSplit.values()) {
+      Word2VecResult r = Word2VecTrainer.train(corpus, small().threads(2).corpusSplit(split)
+          .build());
+      assertTopicsCluster(r.model().wordVectors());
+      assertThat(r.summary().rawWords()).as("%s", split).isEqualTo(3000L * 12 * 5);
+      assertThat(r.summary().words()).as("%s", split).isEqualTo(r.summary().totalWords());
+    }
+  }
+
+  @Test
   void longLinesAreCutIntoSentences() throws IOException {
     Path oneLine = dir.resolve("oneline.txt");
     Files.writeString(oneLine, String.join(" ", java.util.Collections.nCopies(50, "aa bb cc")));
@@ -165,6 +176,8 @@ class Word2VecTrainerTest {
     assertThatThrownBy(() -> small().sample(1.5).build())
         .hasMessage("sample must be in [0, 1), got 1.5");
     assertThatThrownBy(() -> small().alphaSchedule(null).build())
-        .hasMessageContaining("alphaSchedule must be set");
+        .hasMessageContaining("alphaSchedule and corpusSplit must be set");
+    assertThatThrownBy(() -> small().corpusSplit(null).build())
+        .hasMessageContaining("corpusSplit must be set, got SKIP_GRAM, TEXT8, LINEAR, null");
   }
 }
