@@ -110,20 +110,25 @@ final class BatchReader {
   }
 
   /**
-   * Tokenises {@code corpus} once into the token cache {@code cache} and cuts it into {@code
-   * parts} regions of about equal numbers of vocabulary words, at line ends.
-   *
-   * @return {@code parts + 1} byte offsets: region {@code r} is {@code [starts[r], starts[r +
-   *     1])}; a corpus of fewer lines than parts leaves the last regions empty
+   * A token cache cut into regions: {@code starts} has one more entry than there are regions
+   * (region {@code r} is bytes {@code [starts[r], starts[r + 1])}); {@code remap}, when not null,
+   * maps the file's provisional ids to vocabulary ids (see {@link
+   * CorpusVocabulary#buildWithCache}).
    */
-  static long[] writeCache(Path corpus, CorpusVocabulary vocab, CorpusTokenization tokenization,
-      Path cache, int parts) throws IOException {
-    long total = vocab.retainedWords();
-    long[] starts = new long[parts + 1];
+  record RegionCache(Path file, long[] starts, int[] remap) {}
+
+  /**
+   * Tokenises {@code corpus} once into the token cache {@code cache} (vocabulary ids) and cuts it
+   * into {@code parts} regions of about equal numbers of vocabulary words, at line ends; a corpus
+   * of fewer lines than parts leaves the last regions empty.
+   */
+  static RegionCache writeCache(Path corpus, CorpusVocabulary vocab,
+      CorpusTokenization tokenization, Path cache, int parts) throws IOException {
+    CacheRegions regions = new CacheRegions();
+    long end;
     try (TokenCache.Writer writer = new TokenCache.Writer(cache)) {
       new CorpusScanner(tokenization).scan(corpus, new CorpusScanner.Sink() {
         long words;
-        int next = 1;
 
         @Override
         public void token(char[] buf, int offset, int length) {
@@ -137,9 +142,7 @@ final class BatchReader {
         @Override
         public void endOfLine() {
           write(TokenCache.END_OF_LINE);
-          while (next < parts && words * parts >= total * next) {
-            starts[next++] = writer.position();
-          }
+          regions.lineEnd(writer.position(), words);
         }
 
         private void write(int code) {
@@ -150,26 +153,28 @@ final class BatchReader {
           }
         }
       });
-      long end = writer.position();
-      for (int r = 1; r <= parts; r++) {
-        starts[r] = r == parts || starts[r] == 0 ? end : starts[r];
-      }
+      end = writer.position();
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-    return starts;
+    return new RegionCache(cache, regions.starts(parts, vocab.retainedWords(), end), null);
   }
 
   /**
-   * Replays bytes {@code [from, to)} of a token cache (a region from {@link #writeCache}) as the
-   * batches of epoch {@code epoch}; returns early (without error) when {@code delivery} throws
-   * {@link Cancelled}.
+   * Replays region {@code region} of {@code cache} as the batches of epoch {@code epoch}; returns
+   * early (without error) when {@code delivery} throws {@link Cancelled}.
    */
-  static void replay(Path cache, long from, long to, CorpusVocabulary vocab, int maxSentence,
+  static void replay(RegionCache cache, int region, CorpusVocabulary vocab, int maxSentence,
       int epoch, Delivery delivery) throws IOException {
     Pass pass = new Pass(vocab, maxSentence, epoch, delivery);
+    long from = cache.starts()[region];
+    long to = cache.starts()[region + 1];
     try {
-      TokenCache.replay(cache, from, to, vocab.size(), pass);
+      if (cache.remap() == null) {
+        TokenCache.replay(cache.file(), from, to, vocab.size(), pass);
+      } else {
+        TokenCache.replay(cache.file(), from, to, cache.remap(), pass);
+      }
       pass.finish();
     } catch (Cancelled e) {
       // the run was stopped

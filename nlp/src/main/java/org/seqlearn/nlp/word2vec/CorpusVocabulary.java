@@ -1,6 +1,7 @@
 package org.seqlearn.nlp.word2vec;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,23 +39,71 @@ public final class CorpusVocabulary {
    */
   public static CorpusVocabulary build(Path corpus, CorpusTokenization tokenization, int minCount)
       throws IOException {
+    return count(corpus, tokenization, minCount, null, null).vocabulary;
+  }
+
+  /**
+   * {@link #build} that also writes the corpus to a token cache in the same pass, as provisional
+   * ids (in order of first appearance; the vocabulary is only known at the end), and marks its
+   * line ends for cutting it into {@code parts} regions of about equal numbers of tokens.
+   */
+  static Cached buildWithCache(Path corpus, CorpusTokenization tokenization, int minCount,
+      Path cache, int parts) throws IOException {
+    CacheRegions regions = new CacheRegions();
+    Counted counted;
+    long end;
+    try (TokenCache.Writer writer = new TokenCache.Writer(cache)) {
+      counted = count(corpus, tokenization, minCount, writer, regions);
+      end = writer.position();
+    }
+    return new Cached(counted.vocabulary, new BatchReader.RegionCache(cache,
+        regions.starts(parts, counted.vocabulary.rawWords(), end), counted.remap));
+  }
+
+  /** A vocabulary with the token cache written while counting it. */
+  record Cached(CorpusVocabulary vocabulary, BatchReader.RegionCache regions) {}
+
+  /** A vocabulary and the map from the counting pass's ids to its ids (-1: dropped). */
+  private record Counted(CorpusVocabulary vocabulary, int[] remap) {}
+
+  private static Counted count(Path corpus, CorpusTokenization tokenization, int minCount,
+      TokenCache.Writer cache, CacheRegions regions) throws IOException {
     if (minCount < 1) {
       throw new IllegalArgumentException("minCount must be >= 1, got " + minCount);
     }
     WordTable all = new WordTable(1 << 16);
     long[] totals = new long[2];
-    new CorpusScanner(tokenization).scan(corpus, new CorpusScanner.Sink() {
-      @Override
-      public void token(char[] buf, int offset, int length) {
-        all.add(buf, offset, length, 1);
-        totals[0]++;
-      }
+    try {
+      new CorpusScanner(tokenization).scan(corpus, new CorpusScanner.Sink() {
+        @Override
+        public void token(char[] buf, int offset, int length) {
+          int id = all.add(buf, offset, length, 1);
+          totals[0]++;
+          if (cache != null) {
+            write(id);
+          }
+        }
 
-      @Override
-      public void endOfLine() {
-        totals[1]++;
-      }
-    });
+        @Override
+        public void endOfLine() {
+          totals[1]++;
+          if (cache != null) {
+            write(TokenCache.END_OF_LINE);
+            regions.lineEnd(cache.position(), totals[0]);
+          }
+        }
+
+        private void write(int code) {
+          try {
+            cache.write(code);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
     List<Integer> kept = new ArrayList<>();
     for (int id = 0; id < all.size(); id++) {
       if (all.count(id) >= minCount) {
@@ -67,11 +116,14 @@ public final class CorpusVocabulary {
     });
     String[] words = new String[kept.size()];
     long[] counts = new long[kept.size()];
+    int[] remap = new int[all.size()];
+    Arrays.fill(remap, -1);
     for (int i = 0; i < words.length; i++) {
       words[i] = all.word(kept.get(i));
       counts[i] = all.count(kept.get(i));
+      remap[kept.get(i)] = i;
     }
-    return new CorpusVocabulary(words, counts, totals[0], totals[1]);
+    return new Counted(new CorpusVocabulary(words, counts, totals[0], totals[1]), remap);
   }
 
   /**

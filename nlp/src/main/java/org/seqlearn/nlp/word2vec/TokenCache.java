@@ -99,6 +99,22 @@ final class TokenCache {
    */
   static void replay(Path file, long from, long to, int vocabularySize, Sink sink)
       throws IOException {
+    replay(file, from, to, vocabularySize, null, sink);
+  }
+
+  /**
+   * Replays bytes {@code [from, to)} of a file written with provisional ids, handing {@code
+   * sink} {@code remap[id]} for each ({@code -1} stays {@code -1}).
+   *
+   * @throws IOException as {@link #replay(Path, long, long, int, Sink)}, with {@code
+   *     remap.length} as the bound of the ids in the file
+   */
+  static void replay(Path file, long from, long to, int[] remap, Sink sink) throws IOException {
+    replay(file, from, to, remap.length, remap, sink);
+  }
+
+  private static void replay(Path file, long from, long to, int vocabularySize, int[] remap,
+      Sink sink) throws IOException {
     if (from < 0 || to < from) {
       throw new IllegalArgumentException("expected 0 <= from <= to, got [" + from + ", " + to
           + ")");
@@ -147,7 +163,7 @@ final class TokenCache {
           throw new IOException("token cache " + file + ": expected an id in [-1, "
               + vocabularySize + "), got " + id + " at byte " + (offset + pos));
         } else {
-          sink.word(id);
+          sink.word(remap == null || id < 0 ? id : remap[id]);
         }
         value = 0;
         shift = 0;

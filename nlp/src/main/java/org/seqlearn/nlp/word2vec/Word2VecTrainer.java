@@ -20,9 +20,9 @@ import org.seqlearn.core.random.Rng;
  * Trains word2vec on a corpus file streamed from disk (plain or {@code .gz}): a first pass
  * builds the vocabulary, then {@code threads} workers update shared matrices without locks
  * (Hogwild). How the corpus reaches them is {@link Word2VecConfig#corpusSplit()}: by default the
- * text is tokenised once into a temporary file of token ids, cut into one region per worker,
- * and each worker trains every epoch on its own region (as word2vec's C tool and gensim's {@code
- * corpus_file} mode do); otherwise one reader thread streams batches (from the text in the first
+ * vocabulary pass also writes the text as token ids to a temporary file, which is cut into one
+ * region per worker, and each worker trains every epoch on its own region (as word2vec's C tool
+ * and gensim's {@code corpus_file} mode do); otherwise one reader thread streams batches (from the text in the first
  * epoch, from the token file in the later ones) to whichever worker is free. Each worker has its
  * own generator {@code Rng.split(seed, worker)}. With one thread the result depends only on the
  * corpus and the settings (the same seed gives identical vectors).
@@ -54,11 +54,29 @@ public final class Word2VecTrainer {
   public static Word2VecResult train(Path corpus, Word2VecConfig config,
       Consumer<TrainingProgress> progress, long reportMillis) throws IOException {
     long t0 = System.nanoTime();
-    CorpusVocabulary vocab = CorpusVocabulary.build(corpus, config.tokenization(),
-        config.minCount());
-    double vocabSeconds = (System.nanoTime() - t0) / 1e9;
-    Word2VecResult r = train(corpus, vocab, config, progress, reportMillis);
-    return new Word2VecResult(r.model(), r.summary(), r.effectiveWords(), vocabSeconds);
+    if (!regions(config)) {
+      CorpusVocabulary vocab = CorpusVocabulary.build(corpus, config.tokenization(),
+          config.minCount());
+      double vocabSeconds = (System.nanoTime() - t0) / 1e9;
+      Word2VecResult r = train(corpus, vocab, config, progress, reportMillis);
+      return new Word2VecResult(r.model(), r.summary(), r.effectiveWords(), vocabSeconds);
+    }
+    // The pass that counts the vocabulary also writes the token cache the regions replay.
+    Path file = Files.createTempFile("seqlearn-word2vec-", ".ids");
+    try {
+      CorpusVocabulary.Cached cached = CorpusVocabulary.buildWithCache(corpus,
+          config.tokenization(), config.minCount(), file, config.threads());
+      double vocabSeconds = (System.nanoTime() - t0) / 1e9;
+      Word2VecResult r = train(corpus, cached.vocabulary(), config, progress, reportMillis,
+          cached.regions());
+      return new Word2VecResult(r.model(), r.summary(), r.effectiveWords(), vocabSeconds);
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+
+  private static boolean regions(Word2VecConfig config) {
+    return config.threads() > 1 && config.corpusSplit() == Word2VecConfig.CorpusSplit.REGIONS;
   }
 
   /**
@@ -68,6 +86,13 @@ public final class Word2VecTrainer {
    */
   public static Word2VecResult train(Path corpus, CorpusVocabulary vocab, Word2VecConfig config,
       Consumer<TrainingProgress> progress, long reportMillis) throws IOException {
+    return train(corpus, vocab, config, progress, reportMillis, null);
+  }
+
+  /** With {@code regions}, a token cache already cut into one region per thread. */
+  private static Word2VecResult train(Path corpus, CorpusVocabulary vocab, Word2VecConfig config,
+      Consumer<TrainingProgress> progress, long reportMillis, BatchReader.RegionCache regions)
+      throws IOException {
     if (vocab.size() == 0) {
       throw new IllegalArgumentException("expected a non-empty vocabulary, got 0 words (is "
           + "minCount " + config.minCount() + " too high for " + corpus.getFileName() + "?)");
@@ -85,8 +110,8 @@ public final class Word2VecTrainer {
     }
     long start = System.nanoTime();
     run.start = start;
-    if (config.threads() > 1 && config.corpusSplit() == Word2VecConfig.CorpusSplit.REGIONS) {
-      trainRegions(corpus, vocab, config, run, workers, progress, reportMillis);
+    if (regions(config)) {
+      trainRegions(corpus, vocab, config, run, workers, progress, reportMillis, regions);
     } else {
       trainStream(corpus, vocab, config, run, workers, progress, reportMillis);
     }
@@ -124,24 +149,23 @@ public final class Word2VecTrainer {
   }
 
   /**
-   * The corpus is tokenised once into a temporary token cache cut into one region per worker;
-   * each worker then trains every epoch on its own region.
+   * Each worker trains every epoch on its own region of a token cache: {@code prepared}, or one
+   * written here (a temporary file, deleted at the end).
    */
   private static void trainRegions(Path corpus, CorpusVocabulary vocab, Word2VecConfig config,
       Run run, List<Word2VecWorker> workers, Consumer<TrainingProgress> progress,
-      long reportMillis) throws IOException {
-    Path cache = Files.createTempFile("seqlearn-word2vec-", ".ids");
+      long reportMillis, BatchReader.RegionCache prepared) throws IOException {
+    Path file = prepared == null ? Files.createTempFile("seqlearn-word2vec-", ".ids") : null;
     try {
-      long[] starts = BatchReader.writeCache(corpus, vocab, config.tokenization(), cache,
-          workers.size());
+      BatchReader.RegionCache cache = prepared != null ? prepared
+          : BatchReader.writeCache(corpus, vocab, config.tokenization(), file, workers.size());
       List<Thread> threads = new ArrayList<>();
       for (int t = 0; t < workers.size(); t++) {
         Word2VecWorker worker = workers.get(t);
-        long from = starts[t];
-        long to = starts[t + 1];
+        int region = t;
         threads.add(new Thread(() -> run.guard(() -> {
           for (int epoch = 0; epoch < config.epochs() && !run.failed.get(); epoch++) {
-            BatchReader.replay(cache, from, to, vocab, config.maxSentenceLength(), epoch,
+            BatchReader.replay(cache, region, vocab, config.maxSentenceLength(), epoch,
                 batch -> {
                   if (run.failed.get()) {
                     throw new BatchReader.Cancelled();
@@ -153,7 +177,9 @@ public final class Word2VecTrainer {
       }
       runAll(threads, run, progress, reportMillis);
     } finally {
-      Files.deleteIfExists(cache);
+      if (file != null) {
+        Files.deleteIfExists(file);
+      }
     }
   }
 

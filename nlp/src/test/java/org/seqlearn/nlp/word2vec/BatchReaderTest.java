@@ -115,7 +115,9 @@ class BatchReaderTest {
     Path corpus = PlantedCorpus.write(dir, 4000, 5, true);
     CorpusVocabulary vocab = CorpusVocabulary.build(corpus, CorpusTokenization.TEXT8, 1);
     Path cache = dir.resolve("regions.ids");
-    long[] starts = BatchReader.writeCache(corpus, vocab, CorpusTokenization.TEXT8, cache, 3);
+    BatchReader.RegionCache regions = BatchReader.writeCache(corpus, vocab,
+        CorpusTokenization.TEXT8, cache, 3);
+    long[] starts = regions.starts();
     assertThat(starts).hasSize(4);
     assertThat(starts[0]).isZero();
     assertThat(starts[3]).isEqualTo(Files.size(cache));
@@ -142,7 +144,7 @@ class BatchReaderTest {
     List<Integer> fromRegions = new ArrayList<>();
     long[] raw = new long[1];
     for (int r = 0; r < 3; r++) {
-      BatchReader.replay(cache, starts[r], starts[r + 1], vocab, 7, 4, b -> {
+      BatchReader.replay(regions, r, vocab, 7, 4, b -> {
         assertThat(b.epoch).isEqualTo(4);
         raw[0] += b.rawWords;
         addSentences(b, fromRegions);
@@ -165,20 +167,26 @@ class BatchReaderTest {
   }
 
   @Test
-  void moreRegionsThanLinesLeavesTheLastOnesEmpty() throws Exception {
+  void moreRegionsThanLinesLeaveSomeEmpty() throws Exception {
     Path text = dir.resolve("two-lines.txt");
     Files.writeString(text, "gama gamb gama\ngamb gama\n");
     CorpusVocabulary vocab = CorpusVocabulary.build(text, CorpusTokenization.TEXT8, 1);
     Path cache = dir.resolve("few.ids");
-    long[] starts = BatchReader.writeCache(text, vocab, CorpusTokenization.TEXT8, cache, 4);
+    long[] starts = BatchReader.writeCache(text, vocab, CorpusTokenization.TEXT8, cache, 4)
+        .starts();
     long end = Files.size(cache);
     assertThat(starts[0]).isZero();
     assertThat(starts[4]).isEqualTo(end);
+    List<Integer> joined = new ArrayList<>();
+    int empty = 0;
     for (int r = 0; r < 4; r++) {
       assertThat(starts[r + 1]).isGreaterThanOrEqualTo(starts[r]);
+      List<Integer> part = replayed(cache, starts[r], starts[r + 1], vocab.size());
+      empty += part.isEmpty() ? 1 : 0;
+      joined.addAll(part);
     }
-    assertThat(replayed(cache, starts[3], starts[4], vocab.size())).isEmpty();
-    assertThat(replayed(cache, 0, end, vocab.size())).hasSize(7);
+    assertThat(empty).isEqualTo(2);
+    assertThat(joined).isEqualTo(replayed(cache, 0, end, vocab.size())).hasSize(7);
   }
 
   @Test
@@ -192,5 +200,53 @@ class BatchReaderTest {
         .hasMessageContaining("ends inside a varint");
     assertThatThrownBy(() -> replayed(file, 2, 1, 10))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("got [2, 1)");
+  }
+
+  @Test
+  void theVocabularyPassWritesACacheThatReplaysAsTheVocabularyIds() throws Exception {
+    Path text = dir.resolve("mixed2.txt");
+    Files.writeString(text, "rare gama gamb\n\n" + "gama cbxa ".repeat(30) + "\ngamb gama cbxa\n");
+    CorpusVocabulary.Cached cached = CorpusVocabulary.buildWithCache(text,
+        CorpusTokenization.TEXT8, 2, dir.resolve("provisional.ids"), 2);
+    CorpusVocabulary vocab = cached.vocabulary();
+    assertThat(vocab.words()).isEqualTo(
+        CorpusVocabulary.build(text, CorpusTokenization.TEXT8, 2).words());
+    assertThat(vocab.id("rare")).isEqualTo(-1);
+    BatchReader.RegionCache direct = BatchReader.writeCache(text, vocab, CorpusTokenization.TEXT8,
+        dir.resolve("direct.ids"), 1);
+    List<Integer> expected = new ArrayList<>();
+    BatchReader.replay(direct, 0, vocab, 7, 0, b -> addSentences(b, expected));
+    List<Integer> fromRegions = new ArrayList<>();
+    long[] raw = new long[1];
+    for (int r = 0; r < 2; r++) {
+      BatchReader.replay(cached.regions(), r, vocab, 7, 0, b -> {
+        raw[0] += b.rawWords;
+        addSentences(b, fromRegions);
+      });
+    }
+    assertThat(fromRegions).isEqualTo(expected);
+    assertThat(raw[0]).isEqualTo(vocab.rawWords());
+    // the long line holds most of the words: the cut falls after it
+    long[] starts = cached.regions().starts();
+    assertThat(replayed(cached.regions().file(), starts[1], starts[2],
+        cached.regions().remap().length)).hasSize(4);
+  }
+
+  @Test
+  void regionMarksStayBoundedAndCutsStayNearTheirPlace() {
+    CacheRegions marks = new CacheRegions();
+    long lines = 3L * CacheRegions.MAX_MARKS + 17;
+    for (long line = 1; line <= lines; line++) {
+      marks.lineEnd(line * 10, line * 5);
+    }
+    long total = lines * 5;
+    long[] starts = marks.starts(4, total, lines * 10 + 3);
+    assertThat(starts[0]).isZero();
+    assertThat(starts[4]).isEqualTo(lines * 10 + 3);
+    for (int r = 1; r < 4; r++) {
+      double ideal = total * r / 4.0 * 2; // offset = 2 * words here
+      assertThat((double) starts[r]).as("cut %d", r)
+          .isCloseTo(ideal, org.assertj.core.data.Offset.offset(ideal * 0.001));
+    }
   }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.seqlearn.nlp.text.CorpusTokenization;
 import org.seqlearn.nlp.vectors.WordVectors;
 import org.seqlearn.nlp.word2vec.Word2VecConfig.Architecture;
 
@@ -148,6 +149,12 @@ class Word2VecTrainerTest {
       assertThat(r.summary().rawWords()).as("%s", split).isEqualTo(3000L * 12 * 5);
       assertThat(r.summary().words()).as("%s", split).isEqualTo(r.summary().totalWords());
     }
+    // with a vocabulary given, the regions' token cache is written before training
+    CorpusVocabulary vocab = CorpusVocabulary.build(corpus, CorpusTokenization.TEXT8, 1);
+    Word2VecResult r = Word2VecTrainer.train(corpus, vocab, small().threads(2).build(), p -> { },
+        Long.MAX_VALUE);
+    assertTopicsCluster(r.model().wordVectors());
+    assertThat(r.summary().rawWords()).isEqualTo(3000L * 12 * 5);
   }
 
   @Test
