@@ -24,8 +24,9 @@ import org.seqlearn.nlp.text.CorpusTokenization;
  *       bounded whatever the corpus size. With {@code cacheTokens}, the first epoch also writes
  *       the token ids to a temporary {@link TokenCache} file and the later epochs replay it,
  *       giving the same batches without decompressing and tokenising the text again.
- *   <li><b>Regions</b> ({@link #writeCache} once, then {@link #replay} per worker and epoch): the
- *       token cache is cut at line ends into one contiguous region per worker, and each worker
+ *   <li><b>Regions</b> ({@link #writeCache}, or {@link CorpusVocabulary#buildWithCache} during
+ *       the vocabulary pass, once; then {@link #replay} per worker and epoch): the token cache is
+ *       cut at line ends into one contiguous region per worker, and each worker
  *       replays its own region, as word2vec's C tool and gensim's {@code corpus_file} mode give
  *       each thread its own part of the file.
  * </ul>
@@ -120,7 +121,7 @@ final class BatchReader {
   /**
    * Tokenises {@code corpus} once into the token cache {@code cache} (vocabulary ids) and cuts it
    * into {@code parts} regions of about equal numbers of vocabulary words, at line ends; a corpus
-   * of fewer lines than parts leaves the last regions empty.
+   * of fewer lines than parts leaves some regions empty.
    */
   static RegionCache writeCache(Path corpus, CorpusVocabulary vocab,
       CorpusTokenization tokenization, Path cache, int parts) throws IOException {
