@@ -75,7 +75,7 @@ final class BatchReader {
   /** Reads {@code epochs} passes into the queue; returns early (without error) when cancelled. */
   void run(int epochs) throws IOException, InterruptedException {
     Path cache = cacheTokens && epochs > 1
-        ? Files.createTempFile("seqlearn-word2vec-", ".ids") : null;
+        ? TokenCache.temporaryFile() : null;
     Delivery toQueue = batch -> {
       while (!queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
         if (cancelled.getAsBoolean()) {
@@ -127,31 +127,16 @@ final class BatchReader {
       CorpusTokenization tokenization, Path cache, int parts) throws IOException {
     CacheRegions regions = new CacheRegions();
     long end;
-    try (TokenCache.Writer writer = new TokenCache.Writer(cache)) {
+    try (TokenCache.Writer writer = new TokenCache.Writer(cache, regions)) {
       new CorpusScanner(tokenization).scan(corpus, new CorpusScanner.Sink() {
-        long words;
-
         @Override
         public void token(char[] buf, int offset, int length) {
-          int id = vocab.id(buf, offset, length);
-          if (id >= 0) {
-            words++;
-          }
-          write(id);
+          writer.token(vocab.id(buf, offset, length));
         }
 
         @Override
         public void endOfLine() {
-          write(TokenCache.END_OF_LINE);
-          regions.lineEnd(writer.position(), words);
-        }
-
-        private void write(int code) {
-          try {
-            writer.write(code);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
+          writer.endOfLine();
         }
       });
       end = writer.position();
@@ -211,7 +196,7 @@ final class BatchReader {
     public void token(char[] buf, int offset, int len) {
       int id = vocab.id(buf, offset, len);
       if (cache != null) {
-        write(id);
+        cache.token(id);
       }
       word(id);
     }
@@ -231,17 +216,9 @@ final class BatchReader {
     @Override
     public void endOfLine() {
       if (cache != null) {
-        write(TokenCache.END_OF_LINE);
+        cache.endOfLine();
       }
       endSentence();
-    }
-
-    private void write(int code) {
-      try {
-        cache.write(code);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
     }
 
     /** Ends the pass: the last sentence and the last, partial batch. */

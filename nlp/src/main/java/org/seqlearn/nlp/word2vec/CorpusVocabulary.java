@@ -39,7 +39,7 @@ public final class CorpusVocabulary {
    */
   public static CorpusVocabulary build(Path corpus, CorpusTokenization tokenization, int minCount)
       throws IOException {
-    return count(corpus, tokenization, minCount, null, null).vocabulary;
+    return count(corpus, tokenization, minCount, null).vocabulary;
   }
 
   /**
@@ -52,8 +52,8 @@ public final class CorpusVocabulary {
     CacheRegions regions = new CacheRegions();
     Counted counted;
     long end;
-    try (TokenCache.Writer writer = new TokenCache.Writer(cache)) {
-      counted = count(corpus, tokenization, minCount, writer, regions);
+    try (TokenCache.Writer writer = new TokenCache.Writer(cache, regions)) {
+      counted = count(corpus, tokenization, minCount, writer);
       end = writer.position();
     }
     return new Cached(counted.vocabulary, new BatchReader.RegionCache(cache,
@@ -67,7 +67,7 @@ public final class CorpusVocabulary {
   private record Counted(CorpusVocabulary vocabulary, int[] remap) {}
 
   private static Counted count(Path corpus, CorpusTokenization tokenization, int minCount,
-      TokenCache.Writer cache, CacheRegions regions) throws IOException {
+      TokenCache.Writer cache) throws IOException {
     if (minCount < 1) {
       throw new IllegalArgumentException("minCount must be >= 1, got " + minCount);
     }
@@ -80,7 +80,7 @@ public final class CorpusVocabulary {
           int id = all.add(buf, offset, length, 1);
           totals[0]++;
           if (cache != null) {
-            write(id);
+            cache.token(id);
           }
         }
 
@@ -88,16 +88,7 @@ public final class CorpusVocabulary {
         public void endOfLine() {
           totals[1]++;
           if (cache != null) {
-            write(TokenCache.END_OF_LINE);
-            regions.lineEnd(cache.position(), totals[0]);
-          }
-        }
-
-        private void write(int code) {
-          try {
-            cache.write(code);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            cache.endOfLine();
           }
         }
       });

@@ -4,6 +4,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
@@ -25,6 +26,11 @@ final class TokenCache {
 
   private TokenCache() {}
 
+  /** A new empty temporary file for a cache (in {@code java.io.tmpdir}; the caller deletes it). */
+  static Path temporaryFile() throws IOException {
+    return Files.createTempFile("seqlearn-word2vec-", ".ids");
+  }
+
   /** Receives replayed tokens. */
   interface Sink {
     /** A token: its vocabulary id, or -1 outside the vocabulary. */
@@ -34,15 +40,56 @@ final class TokenCache {
     void endOfLine();
   }
 
-  /** Appends tokens to a cache file. Not thread-safe. */
+  /**
+   * Appends tokens to a cache file, and marks its line ends in a {@link CacheRegions} when given
+   * one. Not thread-safe.
+   */
   static final class Writer implements AutoCloseable {
     private final OutputStream out;
+    private final CacheRegions regions;
     private final byte[] buf = new byte[BUFFER];
     private int pos;
     private long flushed;
+    /** Tokens written with an id {@code >= 0}. */
+    private long words;
 
     Writer(Path file) throws IOException {
+      this(file, null);
+    }
+
+    /** A writer that marks each line end, with the words before it, in {@code regions}. */
+    Writer(Path file, CacheRegions regions) throws IOException {
       out = Files.newOutputStream(file);
+      this.regions = regions;
+    }
+
+    /**
+     * {@link #write} for a scanner's token (an id, -1 outside the vocabulary), with the I/O error
+     * unchecked, as the scanner's sink must throw it.
+     *
+     * @throws UncheckedIOException if writing fails
+     */
+    void token(int id) {
+      if (id >= 0) {
+        words++;
+      }
+      writeUnchecked(id);
+    }
+
+    /** Writes a line end and marks it; as {@link #token}, the I/O error is unchecked. */
+    void endOfLine() {
+      writeUnchecked(END_OF_LINE);
+      if (regions != null) {
+        regions.lineEnd(position(), words);
+      }
+    }
+
+    private void writeUnchecked(int code) {
+      try {
+        write(code);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
 
     /** Writes a token: a vocabulary id, -1 outside the vocabulary, or {@link #END_OF_LINE}. */

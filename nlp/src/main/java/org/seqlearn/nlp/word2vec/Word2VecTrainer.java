@@ -54,24 +54,26 @@ public final class Word2VecTrainer {
   public static Word2VecResult train(Path corpus, Word2VecConfig config,
       Consumer<TrainingProgress> progress, long reportMillis) throws IOException {
     long t0 = System.nanoTime();
-    if (!regions(config)) {
-      CorpusVocabulary vocab = CorpusVocabulary.build(corpus, config.tokenization(),
-          config.minCount());
-      double vocabSeconds = (System.nanoTime() - t0) / 1e9;
-      Word2VecResult r = train(corpus, vocab, config, progress, reportMillis);
-      return new Word2VecResult(r.model(), r.summary(), r.effectiveWords(), vocabSeconds);
-    }
-    // The pass that counts the vocabulary also writes the token cache the regions replay.
-    Path file = Files.createTempFile("seqlearn-word2vec-", ".ids");
+    // For regions, the pass that counts the vocabulary also writes the token cache they replay.
+    Path file = regions(config) ? TokenCache.temporaryFile() : null;
     try {
-      CorpusVocabulary.Cached cached = CorpusVocabulary.buildWithCache(corpus,
-          config.tokenization(), config.minCount(), file, config.threads());
+      CorpusVocabulary vocab;
+      BatchReader.RegionCache regions = null;
+      if (file == null) {
+        vocab = CorpusVocabulary.build(corpus, config.tokenization(), config.minCount());
+      } else {
+        CorpusVocabulary.Cached cached = CorpusVocabulary.buildWithCache(corpus,
+            config.tokenization(), config.minCount(), file, config.threads());
+        vocab = cached.vocabulary();
+        regions = cached.regions();
+      }
       double vocabSeconds = (System.nanoTime() - t0) / 1e9;
-      Word2VecResult r = train(corpus, cached.vocabulary(), config, progress, reportMillis,
-          cached.regions());
+      Word2VecResult r = train(corpus, vocab, config, progress, reportMillis, regions);
       return new Word2VecResult(r.model(), r.summary(), r.effectiveWords(), vocabSeconds);
     } finally {
-      Files.deleteIfExists(file);
+      if (file != null) {
+        Files.deleteIfExists(file);
+      }
     }
   }
 
@@ -155,7 +157,7 @@ public final class Word2VecTrainer {
   private static void trainRegions(Path corpus, CorpusVocabulary vocab, Word2VecConfig config,
       Run run, List<Word2VecWorker> workers, Consumer<TrainingProgress> progress,
       long reportMillis, BatchReader.RegionCache prepared) throws IOException {
-    Path file = prepared == null ? Files.createTempFile("seqlearn-word2vec-", ".ids") : null;
+    Path file = prepared == null ? TokenCache.temporaryFile() : null;
     try {
       BatchReader.RegionCache cache = prepared != null ? prepared
           : BatchReader.writeCache(corpus, vocab, config.tokenization(), file, workers.size());
