@@ -14,11 +14,12 @@ import org.seqlearn.core.simd.RowKernels;
  * updated. With {@link Word2VecConfig#sharedNegatives()} skip-gram draws the negatives once per
  * centre word.
  *
- * <p>The output rows picked by negative sampling are random rows of a matrix far larger than the
- * caches, so their loads dominate the time. As soon as the negatives are drawn, one load per
- * cache line of each row is issued ({@link #touchRows}), so that the misses overlap instead of
- * coming one row at a time inside the dot products (measured: 15-27 % less CBOW time). The row
- * updates go through {@link RowKernels}, which read each row once.
+ * <p>The output rows picked by negative sampling are random rows of a matrix about as large as
+ * the last-level cache, so their loads dominate the time. As soon as the negatives are drawn, one
+ * load per cache line of each row is issued ({@link #touchRows}), so that the misses overlap
+ * instead of coming one row at a time inside the dot products (16-27 % less CBOW time in
+ * BENCHMARKS.md's side-by-side runs). The row updates go through {@link RowKernels}, which read
+ * each row once.
  */
 final class Word2VecWorker {
 
