@@ -33,8 +33,14 @@ import org.seqlearn.core.simd.PackedGemm;
  * which writes the block's new state straight into the packed left operand of the next step,
  * while the unit also copies its share of {@code x⟨t+1⟩} there. A cell whose last gates need the
  * hidden and input parts apart (the GRU's candidate) gets them as two products over the two
- * halves of the depth. All blocks of a step run in parallel ({@link StepTeam}); there is one
- * barrier per step.
+ * halves of the depth.
+ *
+ * <p><b>Parallel forward.</b> When the batch has at least {@link #MIN_GROUP_ROWS} rows per
+ * thread, it is cut into one group of rows per thread, each with its own packed step operands:
+ * a row's next state needs only its own previous state, so each thread runs every step of its
+ * rows with no barrier at all (a late thread delays only the end of the call, not every step).
+ * Smaller batches instead share out the blocks of each step ({@link StepTeam}), with one barrier
+ * per step. A row's arithmetic is the same in both, so the result does not depend on the choice.
  *
  * <p><b>Backward.</b> In reverse order, one unit per block and step: the block's columns of the
  * state gradient through the hidden product of the step after ({@code dGates⟨t+1⟩ · W_hh[:,
@@ -55,6 +61,10 @@ abstract class BlockedRecurrence extends Function {
   static final long PARALLEL_MIN_STEP_WORK = 1L << 16;
   /** Test hook: a positive value overrides the thread count. */
   static volatile int threadsOverride;
+  /** Test hook: a positive value overrides the number of forward row groups. */
+  static volatile int rowGroupsOverride = Integer.getInteger("seqlearn.rowGroups", 0);
+  /** Fewest batch rows per forward row group. */
+  static final int MIN_GROUP_ROWS = 8;
   /** Test hook: a positive value overrides the block width. */
   static volatile int blockOverride;
 
@@ -110,8 +120,14 @@ abstract class BlockedRecurrence extends Function {
   private int depth;
   /** {@code [W_hhᵀ; b_hh; W_ihᵀ; b_ih]}, packed block by block. */
   private float[] packedW;
-  /** {@code [h⟨t−1⟩ | 1 | x⟨t⟩ | 1]} packed, double-buffered. */
-  private float[][] packedA;
+  /**
+   * {@code [h⟨t−1⟩ | 1 | x⟨t⟩ | 1]} packed, double-buffered, one pair per row group: group
+   * {@code g} holds batch rows {@code [rowStart[g], rowStart[g + 1])}, packed from its own first
+   * row.
+   */
+  private float[][][] packedA;
+  /** Batch rows of each forward row group ({@code groups + 1} boundaries). */
+  private int[] rowStart;
   private int paddedBatch;
   /** The arrays from {@link #saved}, handed back at the end of backward. */
   private final java.util.List<float[]> savedArrays = new java.util.ArrayList<>();
@@ -285,22 +301,30 @@ abstract class BlockedRecurrence extends Function {
     weightIh = wIh;
     weightHh = wHh;
     packedW = packWeights(wHh, bHh, wIh, bIh, threads);
-    int aSize = P.packedASize(b, depth);
-    packedA = new float[][] {Workspace.take(aSize), Workspace.take(aSize)};
-    for (float[] a : packedA) {
-      for (int r = 0; r < b; r++) {
-        a[P.indexA(r, hh, depth)] = 1f;
-        a[P.indexA(r, depth - 1, depth)] = 1f;
-      }
-    }
+    int groups = rowGroups(b, threads);
+    rowStart = new int[groups + 1];
+    packedA = new float[groups][][];
     h = in[1].toArray();
-    for (int r = 0; r < b; r++) {
-      for (int j = 0; j < hh; j++) {
-        packedA[0][P.indexA(r, j, depth)] = h[r * hh + j];
+    for (int g = 0; g < groups; g++) {
+      int r0 = (int) ((long) b * g / groups);
+      int r1 = (int) ((long) b * (g + 1) / groups);
+      rowStart[g + 1] = r1;
+      int aSize = P.packedASize(r1 - r0, depth);
+      packedA[g] = new float[][] {Workspace.take(aSize), Workspace.take(aSize)};
+      for (float[] a : packedA[g]) {
+        for (int r = 0; r < r1 - r0; r++) {
+          a[P.indexA(r, hh, depth)] = 1f;
+          a[P.indexA(r, depth - 1, depth)] = 1f;
+        }
       }
-    }
-    if (t > 0) {
-      copyInput(s.timeAt(0, reverse), 0, ni, packedA[0]);
+      for (int r = r0; r < r1; r++) {
+        for (int j = 0; j < hh; j++) {
+          packedA[g][0][P.indexA(r - r0, j, depth)] = h[r * hh + j];
+        }
+      }
+      if (t > 0) {
+        copyInput(s.timeAt(0, reverse), 0, ni, g, 0);
+      }
     }
     cH = Workspace.take(paddedBatch * ldc);
     cX = joint < gateCount ? Workspace.take(paddedBatch * ldc) : null;
@@ -315,7 +339,11 @@ abstract class BlockedRecurrence extends Function {
       }
     }
     begin(in);
-    StepTeam.run(t, blocks, threads, this::forwardUnit);
+    if (groups > 1) {
+      ComputePool.parallelFor(groups, groups, this::forwardGroup);
+    } else {
+      StepTeam.run(t, blocks, threads, this::forwardUnit);
+    }
     Tensor[] extra = extraOutputs();
     Tensor[] out = new Tensor[2 + extra.length];
     out[0] = Tensor.wrap(y, b, t, hh);
@@ -339,34 +367,79 @@ abstract class BlockedRecurrence extends Function {
 
   /** Hands the forward workspaces back (backward needs none of them). */
   private void release() {
-    Workspace.give(packedW, packedA[0], packedA[1], cH, cX);
+    for (float[][] pair : packedA) {
+      Workspace.give(pair[0], pair[1]);
+    }
+    Workspace.give(packedW, cH, cX);
     packedW = null;
     packedA = null;
     cH = null;
     cX = null;
   }
 
-  /** Copies columns {@code [from, to)} of {@code x⟨tt⟩} into the packed step operand. */
-  private void copyInput(int tt, int from, int to, float[] a) {
+  /**
+   * Copies columns {@code [from, to)} of {@code x⟨tt⟩} into buffer {@code buffer} of row group
+   * {@code g}'s packed step operand.
+   */
+  private void copyInput(int tt, int from, int to, int g, int buffer) {
     int t = s.time;
     int ni = s.input;
     int base = s.hidden + 1;
     int mr = P.mr();
-    for (int r = 0; r < s.batch; r++) {
+    int r0 = rowStart[g];
+    float[] a = packedA[g][buffer];
+    for (int r = r0; r < rowStart[g + 1]; r++) {
       int src = (r * t + tt) * ni;
-      int at = P.indexA(r, base + from, depth);
+      int at = P.indexA(r - r0, base + from, depth);
       for (int p = from; p < to; p++, at += mr) {
         a[at] = x[src + p];
       }
     }
   }
 
-  /** Step {@code step} (in processing order) of block {@code jb}. */
+  /**
+   * How many row groups the forward splits the batch into: one per thread when every group gets
+   * at least {@link #MIN_GROUP_ROWS} rows, else one (the blocks of each step are then shared out
+   * instead, with a barrier per step).
+   */
+  static int rowGroups(int batch, int threads) {
+    int forced = rowGroupsOverride;
+    if (forced > 0) {
+      return Math.min(forced, batch);
+    }
+    return threads > 1 && batch >= threads * MIN_GROUP_ROWS ? threads : 1;
+  }
+
+  /** All steps of row group {@code g}: no other group's rows are needed, so no barrier. */
+  private void forwardGroup(int g) {
+    int t = s.time;
+    for (int step = 0; step < t; step++) {
+      for (int jb = 0; jb < blocks; jb++) {
+        forwardRows(step, jb, g);
+      }
+      if (step + 1 < t) {
+        copyInput(s.timeAt(step + 1, reverse), 0, s.input, g, (step + 1) & 1);
+      }
+    }
+  }
+
+  /** Step {@code step} (in processing order) of block {@code jb}, the whole batch (one group). */
   private void forwardUnit(int step, int jb) {
+    forwardRows(step, jb, 0);
+    if (step + 1 < s.time) {
+      int ni = s.input;
+      copyInput(s.timeAt(step + 1, reverse), (int) ((long) ni * jb / blocks),
+          (int) ((long) ni * (jb + 1) / blocks), 0, (step + 1) & 1);
+    }
+  }
+
+  /** Step {@code step} (in processing order) of block {@code jb}, rows of group {@code g}. */
+  private void forwardRows(int step, int jb, int g) {
     int b = s.batch;
+    int r0 = rowStart[g];
+    int r1 = rowStart[g + 1];
     int t = s.time;
     int hh = s.hidden;
-    int ni = s.input;
     int tt = s.timeAt(step, reverse);
     int nr = P.nr();
     int mr = P.mr();
@@ -374,23 +447,25 @@ abstract class BlockedRecurrence extends Function {
     int joint = jointPanels[jb];
     int all = panelStart[jb + 1] - panelStart[jb];
     int wAt = panelStart[jb] * depth * nr;
-    float[] cur = packedA[step & 1];
-    float[] next = packedA[(step + 1) & 1];
-    P.multiplyPadded(b, joint, depth, cur, 0, depth, packedW, wAt, depth, 0f, cH, c0, ldc);
+    float[] cur = packedA[g][step & 1];
+    float[] next = packedA[g][(step + 1) & 1];
+    int m = r1 - r0;
+    int cRows = c0 + r0 * ldc;
+    P.multiplyPadded(m, joint, depth, cur, 0, depth, packedW, wAt, depth, 0f, cH, cRows, ldc);
     if (joint < all) {
       int split = hh + 1;
       int tail = wAt + joint * depth * nr;
-      int cAt = c0 + joint * nr;
-      P.multiplyPadded(b, all - joint, split, cur, 0, depth, packedW, tail, depth, 0f, cH, cAt,
+      int cAt = cRows + joint * nr;
+      P.multiplyPadded(m, all - joint, split, cur, 0, depth, packedW, tail, depth, 0f, cH, cAt,
           ldc);
-      P.multiplyPadded(b, all - joint, depth - split, cur, split * mr, depth, packedW,
+      P.multiplyPadded(m, all - joint, depth - split, cur, split * mr, depth, packedW,
           tail + split * nr, depth, 0f, cX, cAt, ldc);
     }
     int j0 = jb * blockWidth;
     int w = width(jb);
     int col = columnOf(jb);
     int gw = s.gateWidth();
-    for (int r = 0; r < b; r++) {
+    for (int r = r0; r < r1; r++) {
       int sb = r * hh + j0;
       int row = (r * t + tt) * hh + j0;
       if (s.active(r, tt)) {
@@ -401,14 +476,10 @@ abstract class BlockedRecurrence extends Function {
         System.arraycopy(h, sb, y, row, w);
       }
       // Inactive rows carry their state over unchanged.
-      int at = P.indexA(r, j0, depth);
+      int at = P.indexA(r - r0, j0, depth);
       for (int j = 0; j < w; j++, at += mr) {
         next[at] = h[sb + j];
       }
-    }
-    if (step + 1 < t) {
-      copyInput(s.timeAt(step + 1, reverse), (int) ((long) ni * jb / blocks),
-          (int) ((long) ni * (jb + 1) / blocks), next);
     }
   }
 

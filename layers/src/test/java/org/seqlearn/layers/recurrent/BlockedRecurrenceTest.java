@@ -20,9 +20,9 @@ import org.seqlearn.core.random.Rng;
 /**
  * The blocked, step-parallel sequences against the straightforward reference ones ({@code
  * Reference*Sequence}, one GEMM per step) at sizes with several blocks, a narrow last block,
- * padded batch rows, variable lengths and both directions, on one and two threads: outputs and
- * every gradient agree to float rounding, and the result does not depend on the thread count
- * or the block width.
+ * padded batch rows, variable lengths and both directions, on one to three threads and one to
+ * three forward row groups: outputs and every gradient agree to float rounding, and for a block
+ * width the result does not depend on the thread count or the row groups (bit for bit).
  */
 class BlockedRecurrenceTest {
 
@@ -30,6 +30,7 @@ class BlockedRecurrenceTest {
   void resetHooks() {
     BlockedRecurrence.threadsOverride = 0;
     BlockedRecurrence.blockOverride = 0;
+    BlockedRecurrence.rowGroupsOverride = 0;
   }
 
   /** cell, batch, time, input, hidden, lengths (null = full), reverse. */
@@ -136,25 +137,30 @@ class BlockedRecurrenceTest {
 
   @ParameterizedTest(name = "{0} {1}x{2}x{3}x{4} lengths={5} reverse={6}")
   @MethodSource("cases")
-  void matchesReferenceOnAnyThreadCountAndBlockWidth(String cell, int b, int t, int in, int hid,
-      int[] lengths, boolean reverse) {
+  void matchesReferenceOnAnyThreadCountRowGroupsAndBlockWidth(String cell, int b, int t, int in,
+      int hid, int[] lengths, boolean reverse) {
     Tensor[] base = inputs(cell, b, t, in, hid, 11);
     List<float[]> expected = run(reference(cell, lengths, reverse), base, 12);
     for (int block : new int[] {16, 32}) {
       List<float[]> first = null;
-      for (int threads : new int[] {1, 2, 3}) {
-        BlockedRecurrence.threadsOverride = threads;
-        BlockedRecurrence.blockOverride = block;
-        List<float[]> actual = run(blocked(cell, lengths, reverse), base, 12);
-        String what = cell + " threads=" + threads + " block=" + block;
-        assertClose(actual, expected, what);
-        if (first == null) {
-          first = actual;
-        } else {
-          // The block width fixes the summation order; the thread count must not matter.
-          for (int i = 0; i < first.size(); i++) {
-            assertThat(actual.get(i)).as(what + " equals threads=1, tensor " + i)
-                .containsExactly(first.get(i));
+      for (int groups : new int[] {1, 2, 3}) {
+        for (int threads : new int[] {1, 2, 3}) {
+          BlockedRecurrence.threadsOverride = threads;
+          BlockedRecurrence.blockOverride = block;
+          BlockedRecurrence.rowGroupsOverride = groups;
+          List<float[]> actual = run(blocked(cell, lengths, reverse), base, 12);
+          String what = cell + " threads=" + threads + " block=" + block + " rowGroups="
+              + groups;
+          assertClose(actual, expected, what);
+          if (first == null) {
+            first = actual;
+          } else {
+            // The block width fixes the summation order; neither the thread count nor the
+            // forward's row groups may matter.
+            for (int i = 0; i < first.size(); i++) {
+              assertThat(actual.get(i)).as(what + " equals threads=1 rowGroups=1, tensor " + i)
+                  .containsExactly(first.get(i));
+            }
           }
         }
       }
