@@ -5,8 +5,8 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * {@link RowKernels} on {@code jdk.incubator.vector}: a vector of lanes at a time across all the
- * rows, then a scalar tail doing the same operations in the same order (the same bits as {@link
- * ScalarRowKernels}).
+ * rows, then {@link ScalarRowKernels}' lane loops for the tail. A vector lane does the same
+ * operations in the same order as a scalar one, so the results are the same bits.
  */
 final class PanamaRowKernels implements RowKernels {
 
@@ -31,13 +31,7 @@ final class PanamaRowKernels implements RowKernels {
       }
       s.intoArray(dst, dstOff + j);
     }
-    for (; j < n; j++) {
-      float s = 0f;
-      for (int c = 0; c < count; c++) {
-        s += m[offsets[c] + j];
-      }
-      dst[dstOff + j] = s;
-    }
+    ScalarRowKernels.sumRows(m, offsets, count, j, n, dst, dstOff);
   }
 
   @Override
@@ -51,10 +45,6 @@ final class PanamaRowKernels implements RowKernels {
       r.fma(vg, FloatVector.fromArray(S, err, errOff + j)).intoArray(err, errOff + j);
       FloatVector.fromArray(S, in, inOff + j).fma(vg, r).intoArray(row, rowOff + j);
     }
-    for (; j < n; j++) {
-      float r = row[rowOff + j];
-      err[errOff + j] = Math.fma(g, r, err[errOff + j]);
-      row[rowOff + j] = Math.fma(g, in[inOff + j], r);
-    }
+    ScalarRowKernels.exchange(g, in, inOff, row, rowOff, err, errOff, j, n);
   }
 }

@@ -61,7 +61,10 @@ abstract class BlockedRecurrence extends Function {
   static final long PARALLEL_MIN_STEP_WORK = 1L << 16;
   /** Test hook: a positive value overrides the thread count. */
   static volatile int threadsOverride;
-  /** Test hook: a positive value overrides the number of forward row groups. */
+  /**
+   * Test and benchmark hook: a positive value overrides the number of forward row groups
+   * (system property {@code seqlearn.rowGroups}, e.g. 1 for the block-shared steps).
+   */
   static volatile int rowGroupsOverride = Integer.getInteger("seqlearn.rowGroups", 0);
   /** Fewest batch rows per forward row group. */
   static final int MIN_GROUP_ROWS = 8;

@@ -13,10 +13,10 @@ import java.nio.file.Path;
 /**
  * A compact on-disk copy of a tokenised corpus as vocabulary ids (or as provisional ids, remapped
  * on replay, when the vocabulary pass writes it), written once and replayed by the epochs, which
- * then skip decompressing, decoding and hashing. Each token is one unsigned LEB128 varint of {@code id + 2} ({@code 1} for a word
- * outside the vocabulary, which still counts as a raw word), and {@code 0} ends a line; the
- * frequent words (small ids) take one byte. The corpus stays on disk: only a 64 KiB buffer is in
- * memory.
+ * then skip decompressing, decoding and hashing. Each token is one unsigned LEB128 varint of
+ * {@code id + 2} ({@code 1} for a word outside the vocabulary, which still counts as a raw
+ * word), and {@code 0} ends a line; the frequent words (small ids) take one byte. The corpus
+ * stays on disk: only a 64 KiB buffer is in memory.
  */
 final class TokenCache {
 

@@ -22,10 +22,10 @@ import org.seqlearn.core.random.Rng;
  * (Hogwild). How the corpus reaches them is {@link Word2VecConfig#corpusSplit()}: by default the
  * vocabulary pass also writes the text as token ids to a temporary file, which is cut into one
  * region per worker, and each worker trains every epoch on its own region (as word2vec's C tool
- * and gensim's {@code corpus_file} mode do); otherwise one reader thread streams batches (from the text in the first
- * epoch, from the token file in the later ones) to whichever worker is free. Each worker has its
- * own generator {@code Rng.split(seed, worker)}. With one thread the result depends only on the
- * corpus and the settings (the same seed gives identical vectors).
+ * and gensim's {@code corpus_file} mode do); otherwise one reader thread streams batches (from
+ * the text in the first epoch, from the token file in the later ones) to whichever worker is
+ * free. Each worker has its own generator {@code Rng.split(seed, worker)}. With one thread the
+ * result depends only on the corpus and the settings (the same seed gives identical vectors).
  *
  * <p>The learning rate decays linearly from {@code alpha} to {@code minAlpha} over all epochs'
  * vocabulary words (or over each thread's share of each epoch, see {@link

@@ -62,18 +62,7 @@ class BatchReaderTest {
         w.write(id);
       }
     }
-    List<Integer> back = new ArrayList<>();
-    TokenCache.replay(file, (1 << 20) + 1, new TokenCache.Sink() {
-      @Override
-      public void word(int id) {
-        back.add(id);
-      }
-
-      @Override
-      public void endOfLine() {
-        back.add(TokenCache.END_OF_LINE);
-      }
-    });
+    List<Integer> back = replayed(file, 0, Long.MAX_VALUE, (1 << 20) + 1);
     assertThat(back).containsExactly(Arrays.stream(ids).boxed().toArray(Integer[]::new));
     TokenCache.Sink ignore = new TokenCache.Sink() {
       @Override
