@@ -1,0 +1,145 @@
+package org.seqlearn.attention.bleu;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Counts, for one segment and each n-gram order n, the hypothesis n-grams and how many of them
+ * are matched after clipping: each distinct n-gram counts at most as often as it occurs in the
+ * single reference where it occurs most (Papineni et al.'s modified precision numerator).
+ *
+ * <p>One open-addressing hash table keyed by the n-grams themselves (a 64-bit hash of the
+ * tokens' cached hash codes, confirmed by comparing the tokens, so a collision never merges two
+ * n-grams). Time is linear in the segment's tokens times the order, with no per-n-gram object;
+ * memory is that of the longest segment seen. Not thread-safe: give each thread its own.
+ */
+final class NgramMatcher {
+  private static final int EMPTY = -1;
+
+  private int[] slots = new int[64];
+  private long[] entryHash = new long[32];
+  private int[] entrySource = new int[32];
+  private int[] entryStart = new int[32];
+  private int[] refMax = new int[32];
+  private int[] refRun = new int[32];
+  private int[] refStamp = new int[32];
+  private int[] hypCount = new int[32];
+  private int entries;
+  private List<?>[] sources;
+
+  NgramMatcher() {
+    Arrays.fill(slots, EMPTY);
+  }
+
+  /**
+   * Fills {@code matches[n-1]} with the clipped n-gram matches and {@code totals[n-1]} with the
+   * number of hypothesis n-grams (max(0, |hyp| − n + 1)), for n = 1 … {@code matches.length}.
+   *
+   * @param hypothesis the hypothesis tokens
+   * @param references the reference token lists (at least zero; none means no match)
+   */
+  void count(List<String> hypothesis, List<? extends List<String>> references, int[] matches,
+      int[] totals) {
+    int refs = references.size();
+    sources = new List<?>[refs + 1];
+    int capacityNeeded = hypothesis.size();
+    for (int r = 0; r < refs; r++) {
+      sources[r] = references.get(r);
+      capacityNeeded += sources[r].size();
+    }
+    sources[refs] = hypothesis;
+    ensureCapacity(capacityNeeded);
+    for (int n = 1; n <= matches.length; n++) {
+      clear();
+      for (int r = 0; r < refs; r++) {
+        List<?> ref = sources[r];
+        for (int i = 0; i + n <= ref.size(); i++) {
+          int e = findOrAdd(r, i, n);
+          if (refStamp[e] != r) {
+            refStamp[e] = r;
+            refRun[e] = 0;
+          }
+          if (++refRun[e] > refMax[e]) {
+            refMax[e] = refRun[e];
+          }
+        }
+      }
+      int matched = 0;
+      int total = Math.max(0, hypothesis.size() - n + 1);
+      for (int i = 0; i < total; i++) {
+        int e = findOrAdd(refs, i, n);
+        if (++hypCount[e] <= refMax[e]) {
+          matched++;
+        }
+      }
+      matches[n - 1] = matched;
+      totals[n - 1] = total;
+    }
+    sources = null;
+  }
+
+  private void clear() {
+    Arrays.fill(slots, EMPTY);
+    entries = 0;
+  }
+
+  private void ensureCapacity(int ngrams) {
+    if (ngrams > entryHash.length) {
+      int size = Math.max(ngrams, entryHash.length * 2);
+      entryHash = new long[size];
+      entrySource = new int[size];
+      entryStart = new int[size];
+      refMax = new int[size];
+      refRun = new int[size];
+      refStamp = new int[size];
+      hypCount = new int[size];
+    }
+    int slotCount = slots.length;
+    while (slotCount < 2 * ngrams + 2) {
+      slotCount *= 2;
+    }
+    if (slotCount != slots.length) {
+      slots = new int[slotCount];
+    }
+  }
+
+  private int findOrAdd(int source, int start, int n) {
+    List<?> tokens = sources[source];
+    long h = 0x9E3779B97F4A7C15L * n;
+    for (int j = start; j < start + n; j++) {
+      h = (h ^ tokens.get(j).hashCode()) * 0xBF58476D1CE4E5B9L;
+      h ^= h >>> 31;
+    }
+    int mask = slots.length - 1;
+    int slot = (int) (h ^ (h >>> 32)) & mask;
+    while (true) {
+      int e = slots[slot];
+      if (e == EMPTY) {
+        e = entries++;
+        slots[slot] = e;
+        entryHash[e] = h;
+        entrySource[e] = source;
+        entryStart[e] = start;
+        refMax[e] = 0;
+        refRun[e] = 0;
+        refStamp[e] = -1;
+        hypCount[e] = 0;
+        return e;
+      }
+      if (entryHash[e] == h && sameTokens(sources[entrySource[e]], entryStart[e], tokens, start,
+          n)) {
+        return e;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  private static boolean sameTokens(List<?> a, int i, List<?> b, int j, int n) {
+    for (int k = 0; k < n; k++) {
+      if (!a.get(i + k).equals(b.get(j + k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
