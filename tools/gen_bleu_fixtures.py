@@ -20,8 +20,9 @@ Writes, under attention/src/test/resources/bleu/:
                   order; several reference streams; with the signature and the formatted line.
   tokenizers.txt  sacreBLEU's pre-processing (optional lowercase, rstrip, tokenizer, split) of
                   tricky and random strings.
-and examples/src/test/resources/bleu/cli.txt: small hypothesis/reference files with the line
-sacreBLEU's command line prints for them (text format, width 1 and 2).
+and examples/src/test/resources/bleu/cli.txt: small hypothesis/reference files with the lines
+sacreBLEU's command line prints for them (text format), and NLTK's scores of the same files split
+on whitespace (for `seqlearn bleu --nltk`).
 
 Format: line-oriented, one block per case ('case <name>' ... blank line). Strings that may hold
 any character are JSON string literals (ASCII, \\uXXXX escapes); token lists are tokens separated
@@ -375,6 +376,35 @@ def gen_sacre(path):
                 lines.append('ref%d %s' % (k, q(r)))
         for out in run_sacre_cli(path, args, hyps, refs):
             lines.append('out ' + q(out))
+    # the same files in --nltk mode: NLTK's corpus_bleu / sentence_bleu on whitespace tokens
+    nltk_cli = [('nltk_readme', [], None, (0.25,) * 4, 0, False),
+                ('nltk_readme_w2_m1', ['--weights', '0.5,0.5', '--nltk-smoothing', '1'], None,
+                 (0.5, 0.5), 1, False),
+                ('nltk_readme_lc_m7', ['--lowercase', '--nltk-smoothing', '7'], str.lower,
+                 (0.25,) * 4, 7, False),
+                ('nltk_readme_sentences_m3', ['--sentence-level', '--nltk-smoothing', '3'], None,
+                 (0.25,) * 4, 3, True)]
+    for name, args, pre, w, method, sentences in nltk_cli:
+        pre = pre or (lambda x: x)
+        tok_refs = [[pre(st[i]).split() for st in README_REFS] for i in range(len(README_HYPS))]
+        tok_hyps = [pre(h).split() for h in README_HYPS]
+        fn = getattr(nb.SmoothingFunction(), 'method%d' % method)
+        with warnings.catch_warnings():
+            warnings.simplefilter('ignore')
+            if sentences:
+                expect = [nb.sentence_bleu(r, h, w, smoothing_function=fn)
+                          for r, h in zip(tok_refs, tok_hyps)]
+            else:
+                expect = [nb.corpus_bleu(tok_refs, tok_hyps, w, smoothing_function=fn)]
+        lines.append('')
+        lines.append('case ' + name)
+        lines.append('args --nltk ' + ' '.join(args))
+        for h in README_HYPS:
+            lines.append('hyp ' + q(h))
+        for k, st in enumerate(README_REFS):
+            for r in st:
+                lines.append('ref%d %s' % (k, q(r)))
+        lines.append('nltk_expect ' + ' '.join(repr(float(x)) for x in expect))
     write(os.path.join(CLI_OUT, 'cli.txt'), lines)
 
 

@@ -111,6 +111,28 @@ public final class NltkBleu {
     public double ratio() {
       return referenceLength == 0 ? 0 : (double) hypothesisLength / referenceLength;
     }
+
+    /**
+     * A line shaped like sacreBLEU's, on NLTK's 0–1 scale: {@code BLEU|<label> = 0.5920
+     * 0.9643/0.8046/0.7107/0.6212 (BP = 1.000 ratio = 1.000 hyp_len = 29 ref_len = 29)} (the
+     * first score, precisions with 4 decimals).
+     *
+     * @param width decimals of the score
+     */
+    public String format(int width, String label) {
+      StringBuilder sb = new StringBuilder("BLEU");
+      if (!label.isEmpty()) {
+        sb.append('|').append(label);
+      }
+      sb.append(" = ").append(BleuScore.fixed(scores[0], width)).append(' ');
+      for (int i = 0; i < precisions.length; i++) {
+        sb.append(i == 0 ? "" : "/").append(BleuScore.fixed(precisions[i], 4));
+      }
+      return sb.append(" (BP = ").append(BleuScore.fixed(brevityPenalty, 3))
+          .append(" ratio = ").append(BleuScore.fixed(ratio(), 3))
+          .append(" hyp_len = ").append(hypothesisLength)
+          .append(" ref_len = ").append(referenceLength).append(')').toString();
+    }
   }
 
   /** Adds segments one at a time; {@link #result()} scores what was added so far. */
