@@ -13,7 +13,7 @@ public interface BleuTokenizer {
   /** The tokens of one segment. */
   List<String> tokenize(String line);
 
-  /** The name sacreBLEU's signature shows ({@code 13a}, {@code intl}, {@code char}, {@code none}). */
+  /** The name in sacreBLEU's signature: {@code 13a}, {@code intl}, {@code char}, {@code none}. */
   String signature();
 
   /**

@@ -72,7 +72,8 @@ public final class SacreBleu {
    * @param referenceStreams one or more reference streams, each with one string per segment
    *     (or {@code null} where a stream has no reference for a segment)
    */
-  public BleuScore corpusScore(List<String> hypotheses, List<? extends List<String>> referenceStreams) {
+  public BleuScore corpusScore(List<String> hypotheses,
+      List<? extends List<String>> referenceStreams) {
     if (referenceStreams.isEmpty()) {
       throw new IllegalArgumentException("expected at least one reference stream, got none");
     }
