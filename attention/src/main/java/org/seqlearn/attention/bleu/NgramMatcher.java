@@ -2,19 +2,24 @@ package org.seqlearn.attention.bleu;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.SplittableRandom;
 
 /**
  * Counts, for one segment and each n-gram order n, the hypothesis n-grams and how many of them
  * are matched after clipping: each distinct n-gram counts at most as often as it occurs in the
  * single reference where it occurs most (Papineni et al.'s modified precision numerator).
  *
- * <p>One open-addressing hash table keyed by the n-grams themselves (a 64-bit hash of the
- * tokens' cached hash codes, confirmed by comparing the tokens, so a collision never merges two
- * n-grams). Time is linear in the segment's tokens times the order, with no per-n-gram object;
- * memory is that of the longest segment seen. Not thread-safe: give each thread its own.
+ * <p>One open-addressing hash table keyed by the n-grams themselves: a 64-bit hash of the tokens'
+ * own hashes, confirmed by comparing the tokens, so a collision never merges two n-grams. Token
+ * hashes are computed from the characters with a key drawn once per process (not from
+ * {@link String#hashCode}, whose collisions anyone can construct), so a hostile file cannot
+ * turn the probing quadratic. Time is linear in the segment's tokens times the order, with no
+ * per-n-gram object; memory is that of the longest segment seen. Not thread-safe: give each
+ * thread its own.
  */
 final class NgramMatcher {
   private static final int EMPTY = -1;
+  private static final long KEY = new SplittableRandom().nextLong() | 1;
 
   private int[] slots = new int[64];
   private long[] entryHash = new long[32];
@@ -26,6 +31,7 @@ final class NgramMatcher {
   private int[] hypCount = new int[32];
   private int entries;
   private List<?>[] sources;
+  private long[][] tokenHashes;
 
   NgramMatcher() {
     Arrays.fill(slots, EMPTY);
@@ -42,12 +48,21 @@ final class NgramMatcher {
       int[] totals) {
     int refs = references.size();
     sources = new List<?>[refs + 1];
+    tokenHashes = new long[refs + 1][];
     int capacityNeeded = hypothesis.size();
     for (int r = 0; r < refs; r++) {
       sources[r] = references.get(r);
       capacityNeeded += sources[r].size();
     }
     sources[refs] = hypothesis;
+    for (int r = 0; r <= refs; r++) {
+      List<?> tokens = sources[r];
+      long[] h = new long[tokens.size()];
+      for (int i = 0; i < h.length; i++) {
+        h[i] = tokenHash(tokens.get(i).toString());
+      }
+      tokenHashes[r] = h;
+    }
     ensureCapacity(capacityNeeded);
     for (int n = 1; n <= matches.length; n++) {
       clear();
@@ -76,6 +91,22 @@ final class NgramMatcher {
       totals[n - 1] = total;
     }
     sources = null;
+    tokenHashes = null;
+  }
+
+  private static long tokenHash(String token) {
+    long h = KEY;
+    for (int i = 0; i < token.length(); i++) {
+      h = Long.rotateLeft((h ^ token.charAt(i)) * 0x9E3779B97F4A7C15L, 31);
+    }
+    return mix(h ^ token.length());
+  }
+
+  /** MurmurHash3's 64-bit finaliser. */
+  private static long mix(long h) {
+    h = (h ^ (h >>> 33)) * 0xFF51AFD7ED558CCDL;
+    h = (h ^ (h >>> 33)) * 0xC4CEB9FE1A85EC53L;
+    return h ^ (h >>> 33);
   }
 
   private void clear() {
@@ -105,10 +136,10 @@ final class NgramMatcher {
 
   private int findOrAdd(int source, int start, int n) {
     List<?> tokens = sources[source];
-    long h = 0x9E3779B97F4A7C15L * n;
+    long[] hashes = tokenHashes[source];
+    long h = n;
     for (int j = start; j < start + n; j++) {
-      h = (h ^ tokens.get(j).hashCode()) * 0xBF58476D1CE4E5B9L;
-      h ^= h >>> 31;
+      h = mix(h * 0x9E3779B97F4A7C15L + hashes[j]);
     }
     int mask = slots.length - 1;
     int slot = (int) (h ^ (h >>> 32)) & mask;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** {@link NgramMatcher} against a direct count with hash maps of token lists. */
 class NgramMatcherTest {
@@ -46,6 +47,31 @@ class NgramMatcherTest {
         assertThat(totals[n - 1]).as("trial %d order %d", trial, n).isEqualTo(total);
       }
     }
+  }
+
+  /**
+   * 2^17 distinct tokens with one String.hashCode (each is 17 blocks of "Aa" or "BB"): with
+   * hashes taken from String.hashCode the table would probe quadratically (~1e10 steps).
+   */
+  @Test
+  @Timeout(60)
+  void distinctTokensWithEqualStringHashCodesStayLinear() {
+    int count = 1 << 17;
+    List<String> tokens = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      StringBuilder sb = new StringBuilder(34);
+      for (int bit = 16; bit >= 0; bit--) {
+        sb.append((i >>> bit & 1) == 0 ? "Aa" : "BB");
+      }
+      tokens.add(sb.toString());
+    }
+    assertThat(tokens.get(0).hashCode()).isEqualTo(tokens.get(count - 1).hashCode());
+    List<String> reference = new ArrayList<>(tokens.subList(0, count / 2));
+    int[] matches = new int[2];
+    int[] totals = new int[2];
+    new NgramMatcher().count(tokens, List.of(reference), matches, totals);
+    assertThat(matches).containsExactly(count / 2, count / 2 - 1);
+    assertThat(totals).containsExactly(count, count - 1);
   }
 
   @Test
