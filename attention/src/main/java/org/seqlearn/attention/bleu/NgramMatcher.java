@@ -32,6 +32,8 @@ final class NgramMatcher {
   private int entries;
   private List<?>[] sources;
   private long[][] tokenHashes;
+  /** Per source and start position, the hash of the n-gram of the current order n. */
+  private long[][] ngramHashes;
 
   NgramMatcher() {
     Arrays.fill(slots, EMPTY);
@@ -49,6 +51,7 @@ final class NgramMatcher {
     int refs = references.size();
     sources = new List<?>[refs + 1];
     tokenHashes = new long[refs + 1][];
+    ngramHashes = new long[refs + 1][];
     int capacityNeeded = hypothesis.size();
     for (int r = 0; r < refs; r++) {
       sources[r] = references.get(r);
@@ -62,10 +65,12 @@ final class NgramMatcher {
         h[i] = tokenHash(tokens.get(i).toString());
       }
       tokenHashes[r] = h;
+      ngramHashes[r] = new long[h.length];
     }
     ensureCapacity(capacityNeeded);
     for (int n = 1; n <= matches.length; n++) {
       clear();
+      extendNgramHashes(n);
       for (int r = 0; r < refs; r++) {
         List<?> ref = sources[r];
         for (int i = 0; i + n <= ref.size(); i++) {
@@ -92,6 +97,18 @@ final class NgramMatcher {
     }
     sources = null;
     tokenHashes = null;
+    ngramHashes = null;
+  }
+
+  /** Turns the hashes of the (n−1)-grams into those of the n-grams starting at each position. */
+  private void extendNgramHashes(int n) {
+    for (int r = 0; r < sources.length; r++) {
+      long[] th = tokenHashes[r];
+      long[] gh = ngramHashes[r];
+      for (int i = 0; i + n <= th.length; i++) {
+        gh[i] = mix(gh[i] * 0x9E3779B97F4A7C15L + th[i + n - 1]);
+      }
+    }
   }
 
   private static long tokenHash(String token) {
@@ -136,11 +153,7 @@ final class NgramMatcher {
 
   private int findOrAdd(int source, int start, int n) {
     List<?> tokens = sources[source];
-    long[] hashes = tokenHashes[source];
-    long h = n;
-    for (int j = start; j < start + n; j++) {
-      h = mix(h * 0x9E3779B97F4A7C15L + hashes[j]);
-    }
+    long h = ngramHashes[source][start];
     int mask = slots.length - 1;
     int slot = (int) (h ^ (h >>> 32)) & mask;
     while (true) {
