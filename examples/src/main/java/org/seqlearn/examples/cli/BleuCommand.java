@@ -161,6 +161,9 @@ public final class BleuCommand implements Callable<Integer> {
   /** Reads every file once (UTF-8, line lengths) and checks they have as many lines. */
   private void checkAligned() throws IOException {
     long n = SegmentReader.countLines(hypotheses);
+    if (n == 0) {
+      throw new IllegalArgumentException(hypotheses + " is empty (expected one segment per line)");
+    }
     for (Path ref : references) {
       long m = SegmentReader.countLines(ref);
       if (m != n) {
@@ -226,7 +229,8 @@ public final class BleuCommand implements Callable<Integer> {
   }
 
   private String nltkSettings(double[] w, String tok) {
-    StringBuilder sb = new StringBuilder("nltk:corpus_bleu|nrefs:").append(references.size())
+    StringBuilder sb = new StringBuilder(sentenceLevel ? "nltk:sentence_bleu" : "nltk:corpus_bleu")
+        .append("|nrefs:").append(references.size())
         .append("|case:").append(lowercase ? "lc" : "mixed")
         .append("|tok:").append(tok).append("|weights:");
     for (int i = 0; i < w.length; i++) {

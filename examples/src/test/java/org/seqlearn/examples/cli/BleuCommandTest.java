@@ -68,7 +68,8 @@ class BleuCommandTest {
         for (int i = 0; i < expected.length; i++) {
           double want = Double.parseDouble(expected[i]);
           String line = printed.get(i);
-          assertThat(line).as(name).startsWith("BLEU|nltk:corpus_bleu|nrefs:2|");
+          assertThat(line).as(name).startsWith(extra.contains("--sentence-level")
+              ? "BLEU|nltk:sentence_bleu|nrefs:2|" : "BLEU|nltk:corpus_bleu|nrefs:2|");
           double got = Double.parseDouble(line.substring(line.indexOf(" = ") + 3,
               line.indexOf(' ', line.indexOf(" = ") + 3)));
           assertThat(got).as(name + " line " + i).isCloseTo(want, Offset.offset(1e-12));
@@ -89,6 +90,9 @@ class BleuCommandTest {
 
     expectError(new String[] {hyp.toString(), dir.resolve("missing.txt").toString()},
         "no such file");
+    Path empty = writeLines("empty.txt", List.of());
+    Files.write(empty, new byte[0]);
+    expectError(new String[] {empty.toString(), empty.toString()}, "empty.txt is empty");
     expectError(new String[] {hyp.toString(), shortRef.toString()},
         "short.txt has 1 lines but");
     expectError(new String[] {bad.toString(), ref.toString()},
