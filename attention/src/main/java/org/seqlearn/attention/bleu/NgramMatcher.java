@@ -14,7 +14,8 @@ import java.util.SplittableRandom;
  * hashes are computed from the characters with a key drawn once per process (not from
  * {@link String#hashCode}, whose collisions anyone can construct), so a hostile file cannot
  * turn the probing quadratic. Time is linear in the segment's tokens times the order, with no
- * per-n-gram object; memory is that of the longest segment seen. Not thread-safe: give each
+ * per-n-gram object (the tokens are copied to arrays once, so any {@link List} is fine);
+ * memory is that of the longest segment seen. Not thread-safe: give each
  * thread its own.
  */
 final class NgramMatcher {
@@ -30,7 +31,7 @@ final class NgramMatcher {
   private int[] refStamp = new int[32];
   private int[] hypCount = new int[32];
   private int entries;
-  private List<?>[] sources;
+  private String[][] sources;
   private long[][] tokenHashes;
   /** Per source and start position, the hash of the n-gram of the current order n. */
   private long[][] ngramHashes;
@@ -49,20 +50,20 @@ final class NgramMatcher {
   void count(List<String> hypothesis, List<? extends List<String>> references, int[] matches,
       int[] totals) {
     int refs = references.size();
-    sources = new List<?>[refs + 1];
+    sources = new String[refs + 1][];
     tokenHashes = new long[refs + 1][];
     ngramHashes = new long[refs + 1][];
     int capacityNeeded = hypothesis.size();
     for (int r = 0; r < refs; r++) {
-      sources[r] = references.get(r);
-      capacityNeeded += sources[r].size();
+      sources[r] = references.get(r).toArray(new String[0]);
+      capacityNeeded += sources[r].length;
     }
-    sources[refs] = hypothesis;
+    sources[refs] = hypothesis.toArray(new String[0]);
     for (int r = 0; r <= refs; r++) {
-      List<?> tokens = sources[r];
-      long[] h = new long[tokens.size()];
+      String[] tokens = sources[r];
+      long[] h = new long[tokens.length];
       for (int i = 0; i < h.length; i++) {
-        h[i] = tokenHash(tokens.get(i).toString());
+        h[i] = tokenHash(tokens[i]);
       }
       tokenHashes[r] = h;
       ngramHashes[r] = new long[h.length];
@@ -72,8 +73,8 @@ final class NgramMatcher {
       clear();
       extendNgramHashes(n);
       for (int r = 0; r < refs; r++) {
-        List<?> ref = sources[r];
-        for (int i = 0; i + n <= ref.size(); i++) {
+        String[] ref = sources[r];
+        for (int i = 0; i + n <= ref.length; i++) {
           int e = findOrAdd(r, i, n);
           if (refStamp[e] != r) {
             refStamp[e] = r;
@@ -152,7 +153,7 @@ final class NgramMatcher {
   }
 
   private int findOrAdd(int source, int start, int n) {
-    List<?> tokens = sources[source];
+    String[] tokens = sources[source];
     long h = ngramHashes[source][start];
     int mask = slots.length - 1;
     int slot = (int) (h ^ (h >>> 32)) & mask;
@@ -178,9 +179,9 @@ final class NgramMatcher {
     }
   }
 
-  private static boolean sameTokens(List<?> a, int i, List<?> b, int j, int n) {
+  private static boolean sameTokens(String[] a, int i, String[] b, int j, int n) {
     for (int k = 0; k < n; k++) {
-      if (!a.get(i + k).equals(b.get(j + k))) {
+      if (!a[i + k].equals(b[j + k])) {
         return false;
       }
     }

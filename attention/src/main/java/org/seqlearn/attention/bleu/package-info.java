@@ -50,7 +50,9 @@
  * <ul>
  *   <li>Where NLTK fails (a segment without references: {@code ValueError}; method 6 without a
  *       3-gram match: {@code AssertionError}) an {@link IllegalArgumentException} says why. NLTK
- *       returns the integer 0 when no unigram matches; here it is 0.0.
+ *       returns the integer 0 when no unigram matches; here it is 0.0. NLTK warns when an order
+ *       has no match and method 0 makes the score tiny; here nothing is printed (the zero count
+ *       is in {@code NltkBleu.Result.numerators()}).
  *   <li>NLTK's {@code sentence_bleu} with several weight vectors returns a list; here
  *       {@code sentenceScore} returns the first and {@code corpus(...).scores()} all of them.
  *   <li>NLTK keeps precisions as exact fractions and sums with {@code math.fsum}; this uses
