@@ -37,10 +37,13 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "BLEU of HYPOTHESES against one or more line-aligned REFERENCES files (UTF-8, one segment",
-      "per line). By default as sacreBLEU 2.6 computes it on detokenised text (tokenizer 13a,",
-      "exp smoothing, 0-100) with its signature; --nltk gives NLTK's corpus_bleu on whitespace",
-      "tokens (0-1, smoothing methods 0-7, custom weights)."
+      "BLEU of HYPOTHESES against one or more line-aligned REFERENCES files (UTF-8, one segment"
+          + " per line). By default as sacreBLEU 2.6 computes it on detokenised text (tokenizer"
+          + " 13a, exp smoothing, 0-100), with its signature; --nltk gives NLTK's corpus_bleu on"
+          + " whitespace tokens (0-1, smoothing methods 0-7, custom weights).",
+      "",
+      "Examples: seqlearn bleu output.txt ref.txt ref2.txt",
+      "          seqlearn bleu output.tok ref.tok --nltk --nltk-smoothing 1"
     })
 public final class BleuCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
