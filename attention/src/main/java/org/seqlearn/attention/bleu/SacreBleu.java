@@ -207,6 +207,9 @@ public final class SacreBleu {
      *     remain
      */
     public BleuScore add(String hypothesis, List<String> references) {
+      if (hypothesis == null) {
+        throw new IllegalArgumentException("expected a hypothesis string, got null");
+      }
       refTokens.clear();
       for (String r : references) {
         if (r != null) {

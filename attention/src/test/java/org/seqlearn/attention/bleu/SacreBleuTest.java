@@ -107,6 +107,8 @@ class SacreBleuTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> bleu.sentenceScore("a", Arrays.asList((String) null)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one");
+    assertThatThrownBy(() -> bleu.sentenceScore(null, List.of("a")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("got null");
     assertThatThrownBy(() -> BleuTokenizer.forName("moses"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("got 'moses'");
     assertThatThrownBy(() -> SacreBleuSmoothing.forName("add-one"))

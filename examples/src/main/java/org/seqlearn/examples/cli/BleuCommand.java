@@ -149,6 +149,9 @@ public final class BleuCommand implements Callable<Integer> {
   }
 
   private void checkModeOptions() {
+    if (width != null && (width < 0 || width > 17)) {
+      throw new IllegalArgumentException("--width must be 0-17, got " + width);
+    }
     ParseResult parsed = spec.commandLine().getParseResult();
     String[] sacreOnly = {"--smooth-method", "--smooth-value", "--effective-order", "--max-order",
         "--short"};

@@ -101,6 +101,7 @@ class BleuCommandTest {
         "--weights needs --nltk");
     expectError(new String[] {hyp.toString(), ref.toString(), "--nltk", "-s", "floor"},
         "--smooth-method is a sacreBLEU option");
+    expectError(new String[] {hyp.toString(), ref.toString(), "-w", "-1"}, "got -1");
     expectError(new String[] {hyp.toString(), ref.toString(), "-tok", "moses"},
         "got 'moses'");
     expectError(new String[] {hyp.toString(), ref.toString(), "--nltk", "--nltk-smoothing", "9"},
