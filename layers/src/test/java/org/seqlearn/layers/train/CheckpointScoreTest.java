@@ -26,8 +26,8 @@ class CheckpointScoreTest {
 
   private final MseLoss mse = new MseLoss();
 
-  /** Three batches of four examples of y = x0 - 2 x1. */
-  private static List<Batch<Tensor, Tensor>> batches() {
+  /** Three batches of four examples of y = x0 - 2 x1 (also {@link TrainerTest}'s data). */
+  static List<Batch<Tensor, Tensor>> batches() {
     List<Batch<Tensor, Tensor>> batches = new ArrayList<>();
     for (int b = 0; b < 3; b++) {
       Tensor x = Tensor.uniform(-1f, 1f, 10L + b, 4, 2);

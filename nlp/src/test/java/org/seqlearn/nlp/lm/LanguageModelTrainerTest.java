@@ -26,12 +26,18 @@ class LanguageModelTrainerTest {
     assertThat(b.predictedTokens()).isEqualTo(6);
   }
 
-  @Test
-  void aDivergingRunStopsWithTheTrainersNonFiniteLossError() {
+  /** Sixteen copies of one deterministic pattern. */
+  private static List<int[]> repetitiveCorpus() {
     List<int[]> corpus = new ArrayList<>();
     for (int i = 0; i < 16; i++) {
       corpus.add(new int[] {3, 4, 5, 3, 4, 5, 6});
     }
+    return corpus;
+  }
+
+  @Test
+  void aDivergingRunStopsWithTheTrainersNonFiniteLossError() {
+    List<int[]> corpus = repetitiveCorpus();
     RecurrentLanguageModel m = new RecurrentLanguageModel(
         new LanguageModelConfig(7, 8, 16, 1, CellType.LSTM, 1));
     LanguageModelTrainer t = new LanguageModelTrainer(m, EOS, PAD,
@@ -45,10 +51,7 @@ class LanguageModelTrainerTest {
   /** A corpus that repeats one deterministic pattern is learned almost perfectly. */
   @Test
   void repetitiveCorpusDrivesBitsPerCharacterNearZero() {
-    List<int[]> corpus = new ArrayList<>();
-    for (int i = 0; i < 16; i++) {
-      corpus.add(new int[] {3, 4, 5, 3, 4, 5, 6});
-    }
+    List<int[]> corpus = repetitiveCorpus();
     RecurrentLanguageModel m = new RecurrentLanguageModel(
         new LanguageModelConfig(7, 8, 16, 1, CellType.LSTM, 1));
     double before = LanguageModelEvaluator.evaluate(m, corpus, EOS, PAD, 4).bitsPerToken();
