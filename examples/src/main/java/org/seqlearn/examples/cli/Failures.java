@@ -69,6 +69,26 @@ final class Failures {
     return code;
   }
 
+  /**
+   * An out-of-memory error or a stack overflow: one line with exit code {@value
+   * #INTERNAL_ERROR}, saying what may help (the stack trace with the debug switch).
+   */
+  static int reportFatal(VirtualMachineError e, CommandLine cli) {
+    PrintWriter err = cli.getErr();
+    String what = e instanceof OutOfMemoryError
+        ? "out of memory (" + oneLine(e.getMessage()) + "); give the JVM more, e.g. "
+            + "SEQLEARN_JAVA_OPTS=-Xmx8g, or check that the input files are what they claim"
+        : "internal error: " + e.getClass().getSimpleName() + " - this is a bug in seqlearn; "
+            + "rerun with -D" + DEBUG_PROPERTY + "=true or " + DEBUG_ENV + "=1 for the stack "
+            + "trace";
+    err.println(cli.getCommandName() + ": " + what);
+    if (debug()) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return INTERNAL_ERROR;
+  }
+
   /** The parameter exception handler: picocli's usage errors, also on one line. */
   static int reportUsage(CommandLine.ParameterException e, String[] args) {
     CommandLine cli = e.getCommandLine();

@@ -38,7 +38,19 @@ public final class SeqlearnCommand implements Runnable {
 
   /** Runs the command line and exits with its status. */
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    System.exit(execute(commandLine(), args));
+  }
+
+  /**
+   * Runs {@code cli}; a {@link VirtualMachineError} (out of memory, stack overflow), which
+   * picocli does not catch, is reported on one line too (see {@link Failures#reportFatal}).
+   */
+  static int execute(CommandLine cli, String... args) {
+    try {
+      return cli.execute(args);
+    } catch (VirtualMachineError e) {
+      return Failures.reportFatal(e, cli);
+    }
   }
 
   /**

@@ -50,6 +50,23 @@ class FailuresTest {
         .contains("bug").contains("-Dseqlearn.debug=true").contains("SEQLEARN_DEBUG=1");
   }
 
+  @Command(name = "hungry")
+  static final class OutOfMemory implements Callable<Integer> {
+    @Override
+    public Integer call() {
+      throw new OutOfMemoryError("Java heap space");
+    }
+  }
+
+  @Test
+  void outOfMemoryIsOneLineToo() {
+    CommandLine cli = SeqlearnCommand.withFailureReports(new CommandLine(new OutOfMemory()));
+    cli.setErr(new PrintWriter(err, true));
+    assertThat(SeqlearnCommand.execute(cli)).isEqualTo(Failures.INTERNAL_ERROR);
+    assertThat(err.toString().lines()).hasSize(1).first().asString()
+        .startsWith("hungry: out of memory (Java heap space)").contains("-Xmx");
+  }
+
   @Test
   void theDebugPropertyPrintsTheStackTrace() {
     System.setProperty(Failures.DEBUG_PROPERTY, "true");

@@ -7,7 +7,7 @@ import org.seqlearn.layers.Module;
 /**
  * Thrown when a training loss, or a weight after an optimizer step, is NaN or infinite: training
  * stops at once (a non-finite loss before its optimizer step), and the message names the epoch and
- * the step. Every training loop of the project stops this way.
+ * the step. {@link Trainer} and the language-model trainer of {@code nlp} stop this way.
  */
 public final class NonFiniteLossException extends IllegalStateException {
 
