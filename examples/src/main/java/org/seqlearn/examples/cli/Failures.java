@@ -81,7 +81,13 @@ final class Failures {
         : "internal error: " + e.getClass().getSimpleName() + " - this is a bug in seqlearn; "
             + "rerun with -D" + DEBUG_PROPERTY + "=true or " + DEBUG_ENV + "=1 for the stack "
             + "trace";
-    err.println(cli.getCommandName() + ": " + what);
+    CommandLine.ParseResult parsed = cli.getParseResult();
+    while (parsed != null && parsed.subcommand() != null) {
+      parsed = parsed.subcommand();
+    }
+    String command = parsed == null ? cli.getCommandName()
+        : parsed.commandSpec().qualifiedName();
+    err.println(command + ": " + what);
     if (debug()) {
       e.printStackTrace(err);
     }
