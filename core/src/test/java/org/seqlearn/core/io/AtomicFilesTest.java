@@ -187,7 +187,7 @@ class AtomicFilesTest {
     assertThat(listing()).containsExactly(target);
   }
 
-  /** Child process: starts replacing args[0] and then waits, holding its temp file, until killed. */
+  /** Child process: starts replacing args[0], then waits holding its temp file until killed. */
   public static final class HangMidWrite {
     public static void main(String[] args) throws IOException {
       AtomicFiles.write(Path.of(args[0]), out -> {

@@ -280,7 +280,7 @@ public final class SpectrogramCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** An optional size: absent means the mode's default (-1 for the settings), else {@code >= min}. */
+  /** An optional size: absent is the mode's default (-1 for the settings), else {@code >= min}. */
   private static int size(Integer value, String option, int min) {
     if (value == null) {
       return -1;
