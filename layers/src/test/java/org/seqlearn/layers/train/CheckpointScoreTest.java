@@ -90,6 +90,16 @@ class CheckpointScoreTest {
     assertThat(other.weight().toArray()).containsExactly(before);
   }
 
+  @Test
+  void aBestCheckpointWithoutAScoreIsRefused(@TempDir Path dir) throws IOException {
+    Linear model = new Linear(2, 1, true, 1L);
+    model.save(dir.resolve(Checkpoints.BEST), Map.of("monitor", "val_loss"));
+    assertThatThrownBy(() -> trainer(model, 0.1, validationLoss(0.6))
+        .validation(BatchSource.shuffledBatches(batches()))
+        .checkpoints(new Checkpoints(dir, 0, true)).fit(BatchSource.shuffledBatches(batches())))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("no finite score");
+  }
+
   /** Example-weighted mean MSE of {@code model} over the batches (all of size 4). */
   private double meanLoss(Linear model) {
     double sum = 0;
