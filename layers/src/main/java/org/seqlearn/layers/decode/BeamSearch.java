@@ -10,12 +10,14 @@ import org.seqlearn.core.GradMode;
  * {@link StepDecoder#step} call for all rows, sentences × beams (a sentence's B beams are
  * consecutive rows), and sentences that are done leave the batch.
  *
- * <p>Each step, the B unfinished hypotheses of a sentence are expanded by every token and the
- * candidates are taken best first by Σ log P (the course's rule; a top-k selection, never a sort
- * of all B·V candidates): a candidate ending with the end token becomes a finished hypothesis if
- * it ranks among the first B (fairseq's and Hugging Face's rule), the others fill the B beams of
- * the next step. Finished hypotheses are ranked by {@link BeamSearchOptions#rank}: the
- * length-normalised log-probability plus the coverage penalty.
+ * <p>Each step, the unfinished hypotheses of a sentence are expanded by every token and the B
+ * best candidates by Σ log P are kept (the course's "keep the B most probable prefixes"; a heap
+ * selection, never a sort of all B·V candidates). A kept candidate that ends with the end token
+ * is a finished hypothesis and leaves the beam, so the beam narrows as hypotheses finish; with
+ * B = 1 this is greedy decoding. (fairseq and Hugging Face instead refill the beam to B from the
+ * next candidates, which with B = 1 and exact stopping would explore beyond greedy.) Finished
+ * hypotheses are ranked by {@link BeamSearchOptions#rank}: the length-normalised log-probability
+ * plus the coverage penalty.
  *
  * <p><b>Exact stopping.</b> With {@link Stopping#EXACT} a sentence is done when n hypotheses have
  * finished and no unfinished one can still beat the worst of them. An unfinished hypothesis with
@@ -230,7 +232,7 @@ public final class BeamSearch {
       selection.reset(candidates, width * v, Double.NEGATIVE_INFINITY);
       int live = 0;
       double bestLive = Double.NEGATIVE_INFINITY;
-      for (int rank = 0; live < width; rank++) {
+      for (int rank = 0; rank < width; rank++) {
         int c = selection.next();
         if (c < 0) {
           break;
@@ -240,12 +242,6 @@ public final class BeamSearch {
         double total = candidates[c];
         float tokenLogProb = logProbs[row * v + token];
         if (token == end || lastStep) {
-          if (rank >= width) {
-            if (lastStep) {
-              break;
-            }
-            continue;
-          }
           int length = t + 1;
           double score = options.rank(total, length,
               rows.coveragePenalty(row, sourceLength(s), options.coverageBeta()));
