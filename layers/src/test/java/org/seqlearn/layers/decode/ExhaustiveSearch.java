@@ -13,8 +13,9 @@ final class ExhaustiveSearch {
   private ExhaustiveSearch() {}
 
   /**
-   * Every sequence of non-end tokens with a length in [minLength, maxLength], followed by the end
-   * token, without a repeated n-gram of {@code options.noRepeatNgramSize()}, ranked by {@code options.rank} (no coverage penalty), best first.
+   * Every sequence of non-end tokens with a length in [minLength, maxLength] and no repeated
+   * n-gram of {@code options.noRepeatNgramSize()}, followed by the end token, ranked by
+   * {@code options.rank} (no coverage penalty), best first.
    */
   static List<Scored> rank(TableDecoder.Table table, int sentence, int v,
       BeamSearchOptions options, int maxLength) {
