@@ -116,6 +116,12 @@ public record SamplingOptions(double temperature, int topK, double topP, int min
     return maxLength(LengthLimit.fixed(tokens));
   }
 
+  /** A copy with this start token. */
+  public SamplingOptions startToken(int value) {
+    return new SamplingOptions(temperature, topK, topP, minLength, maxLength, value, endToken,
+        excluded);
+  }
+
   /** A copy that never draws these ids. */
   public SamplingOptions excluded(int... ids) {
     return new SamplingOptions(temperature, topK, topP, minLength, maxLength, startToken,

@@ -10,6 +10,11 @@ package org.seqlearn.layers.decode;
  * (sentences × beams), so an implementation should run one batched forward pass per call and
  * allocate nothing per step beyond the returned state.
  *
+ * <p>The searches wrap each call in a no-grad scope; put a module in evaluation mode first. Beam
+ * search and {@link ForcedDecoding} need true log-probabilities (rows whose exponentials add up
+ * to 1); greedy decoding and sampling ({@link Sampler}) use only differences within a row, so a
+ * decoder used only by them may write unnormalised logits.
+ *
  * @param <S> the model's state type
  */
 public interface StepDecoder<S extends DecoderState<S>> {

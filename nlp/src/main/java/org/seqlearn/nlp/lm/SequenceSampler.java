@@ -4,7 +4,6 @@ import java.util.Arrays;
 import org.seqlearn.core.GradMode;
 import org.seqlearn.core.random.Rng;
 import org.seqlearn.layers.decode.Hypothesis;
-import org.seqlearn.layers.decode.LengthLimit;
 import org.seqlearn.layers.decode.Sampler;
 
 /**
@@ -85,10 +84,7 @@ public final class SequenceSampler {
           start = id;
         }
       }
-      Sampler sampler = new Sampler(
-          org.seqlearn.layers.decode.SamplingOptions.defaults(start, eosId)
-              .temperature(options.temperature()).topK(options.topK()).topP(options.topP())
-              .maxLength(LengthLimit.fixed(options.maxLength())).excluded(excluded));
+      Sampler sampler = new Sampler(options.toDecodeOptions(eosId, excluded).startToken(start));
       Sampler.StepObserver seen = observer == null ? null
           : (step, sentence, scores, offset, token) -> observer.onStep(step,
               Arrays.copyOfRange(scores, offset, offset + model.vocabularySize()), token);
