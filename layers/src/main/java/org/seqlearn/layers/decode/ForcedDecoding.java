@@ -41,6 +41,7 @@ public record ForcedDecoding(float[] tokenLogProbs, double logProb, double[] cov
    */
   public static <S extends DecoderState<S>> List<ForcedDecoding> run(StepDecoder<S> decoder,
       S initial, int startToken, int[][] tokens) {
+    BeamSearch.requireNormalised(decoder);
     int batch = initial.rows();
     int v = decoder.vocabularySize();
     if (tokens.length != batch) {

@@ -16,10 +16,10 @@ import org.seqlearn.core.random.Rng;
  * sentence order, whatever the options (also at temperature 0), and inverts the cumulative
  * distribution in id order, so the same options and generator state give the same samples.
  *
- * <p>The decoder's rows may hold unnormalised logits instead of log-probabilities: greedy choice
- * and the sampling distribution use only differences within a row, and the reported
- * log-probabilities are computed from the row's own log-sum-exp, under the model's unfiltered
- * distribution (temperature 1, nothing excluded).
+ * <p>The reported log-probabilities are those of the model's unfiltered distribution (temperature
+ * 1, nothing excluded). A decoder whose {@link StepDecoder#normalised()} is false may write
+ * unnormalised logits: greedy choice and the sampling distribution use only differences within a
+ * row, and the log-probabilities are then computed from the row's log-sum-exp.
  *
  * <pre>{@code
  * Sampler sampler = new Sampler(SamplingOptions.defaults(EOS, EOS).topK(5));
@@ -104,6 +104,7 @@ public final class Sampler {
     SamplingDistribution distribution = SamplingDistribution.of(
         rng == null ? options.temperature(0) : options, v);
     int end = options.endToken();
+    boolean normalised = decoder.normalised();
     Hypothesis[] out = new Hypothesis[batch];
     int[][] tokens = new int[batch][];
     float[][] tokenLogProbs = new float[batch][];
@@ -134,7 +135,8 @@ public final class Sampler {
         int banned = end >= 0 && t < options.minLength() ? end : -1;
         double[] p = distribution.probabilities(scores, j * v, banned);
         int token = SamplingDistribution.draw(p, rng == null ? 0 : rng.nextDouble());
-        float lp = (float) logSoftmaxAt(scores, j * v, v, token);
+        float lp = normalised ? scores[j * v + token]
+            : (float) logSoftmaxAt(scores, j * v, v, token);
         if (observer != null) {
           observer.onStep(t, s, scores, j * v, token);
         }

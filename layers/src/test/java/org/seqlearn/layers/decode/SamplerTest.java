@@ -122,12 +122,15 @@ class SamplerTest {
     Sampler sampler = new Sampler(SamplingOptions.defaults(END, END).maxLength(10));
     List<Hypothesis> a = sampler.sample(new TableDecoder(6, table), PrefixState.of(0, 1, 2),
         null, new Rng(5));
-    List<Hypothesis> b = sampler.sample(new TableDecoder(6, shifted), PrefixState.of(0, 1, 2),
-        null, new Rng(5));
+    List<Hypothesis> b = sampler.sample(new TableDecoder(6, shifted).logits(),
+        PrefixState.of(0, 1, 2), null, new Rng(5));
     for (int s = 0; s < 3; s++) {
       assertThat(b.get(s).tokens()).containsExactly(a.get(s).tokens());
       assertThat(b.get(s).logProb()).isCloseTo(a.get(s).logProb(), within(1e-5));
     }
+    assertThatThrownBy(() -> new BeamSearch(BeamSearchOptions.defaults(END, END))
+        .search(new TableDecoder(6, shifted).logits(), PrefixState.of(0), null))
+        .hasMessageContaining("needs log-probabilities");
   }
 
   @Test

@@ -21,6 +21,12 @@ final class LogitStepDecoder implements StepDecoder<RecurrentState> {
     return model.vocabularySize();
   }
 
+  /** Logits, not log-probabilities. */
+  @Override
+  public boolean normalised() {
+    return false;
+  }
+
   @Override
   public RecurrentState step(RecurrentState state, int[] lastTokens, float[] logProbs) {
     LanguageModelOutput out = model.stepLogits(state, lastTokens);
