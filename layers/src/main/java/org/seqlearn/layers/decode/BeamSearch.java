@@ -11,13 +11,14 @@ import org.seqlearn.core.GradMode;
  * consecutive rows), and sentences that are done leave the batch.
  *
  * <p>Each step, the unfinished hypotheses of a sentence are expanded by every token and the B
- * best candidates by Σ log P are kept (the course's "keep the B most probable prefixes"; a heap
- * bounded heap in one pass, never a sort of all B·V candidates). A kept candidate that ends with the end token
- * is a finished hypothesis and leaves the beam, so the beam narrows as hypotheses finish; with
- * B = 1 this is greedy decoding. (fairseq and Hugging Face instead refill the beam to B from the
- * next candidates, which with B = 1 and exact stopping would explore beyond greedy.) Finished
- * hypotheses are ranked by {@link BeamSearchOptions#rank}: the length-normalised log-probability
- * plus the coverage penalty.
+ * best candidates by Σ log P are kept (the course's "keep the B most probable prefixes"; chosen
+ * by a bounded heap in one pass, never a sort of all B·V candidates). A kept candidate that ends
+ * with the end token is a finished hypothesis and leaves the beam, so the beam narrows as
+ * hypotheses finish (its empty rows stay in the batch, so that a sentence always owns B
+ * consecutive rows); with B = 1 this is greedy decoding. (fairseq and Hugging Face instead
+ * refill the beam to B from the next candidates, which with B = 1 and exact stopping would explore
+ * beyond greedy.) Finished hypotheses are ranked by {@link BeamSearchOptions#rank}: the
+ * length-normalised log-probability plus the coverage penalty.
  *
  * <p><b>Exact stopping.</b> With {@link Stopping#EXACT} a sentence is done when n hypotheses have
  * finished and no unfinished one can still beat the worst of them. An unfinished hypothesis with
@@ -28,7 +29,8 @@ import org.seqlearn.core.GradMode;
  * the normaliser grows while the raw score can only fall). The coverage penalty is ≤ 0 (a log of
  * a number ≤ 1), so it adds nothing to the bound. The search stops only when this bound for the
  * best unfinished hypothesis is ≤ the n-th best finished score, so stopping never changes the
- * result: it is the one that running every beam to the maximum length would give.
+ * result: it is the one that running every beam to the maximum length would give. (Rows may
+ * carry log-probabilities up to {@value #LOG_PROB_SLACK} from rounding; the bound ignores that.)
  *
  * <p>Beam search itself remains a heuristic: pruning to B beams can drop the prefix of the best
  * sequence, and a wider beam is not guaranteed to find a better one (wider beams keep different
