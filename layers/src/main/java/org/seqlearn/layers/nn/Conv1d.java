@@ -2,6 +2,7 @@ package org.seqlearn.layers.nn;
 
 import org.seqlearn.core.Shape;
 import org.seqlearn.core.Tensor;
+import org.seqlearn.core.random.GlobalSeed;
 import org.seqlearn.core.random.Rng;
 import org.seqlearn.layers.init.Initializers;
 
@@ -25,9 +26,11 @@ public final class Conv1d extends Layer {
   private final Tensor weight;
   private final Tensor bias;
 
-  /** Stride 1, no padding, dilation 1, with a bias, seed 0. */
+  /**
+   * Stride 1, no padding, dilation 1, with a bias; the seed is drawn from {@link GlobalSeed}.
+   */
   public Conv1d(int inChannels, int outChannels, int kernelSize) {
-    this(inChannels, outChannels, kernelSize, 1, 0, 1, true, 0L);
+    this(inChannels, outChannels, kernelSize, 1, 0, 1, true, GlobalSeed.nextSeed());
   }
 
   /**

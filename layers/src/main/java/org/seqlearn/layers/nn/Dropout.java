@@ -1,6 +1,7 @@
 package org.seqlearn.layers.nn;
 
 import org.seqlearn.core.Tensor;
+import org.seqlearn.core.random.GlobalSeed;
 import org.seqlearn.core.random.Rng;
 
 /**
@@ -14,9 +15,9 @@ public final class Dropout extends Layer {
   private final float p;
   private final Rng rng;
 
-  /** Seed 0. */
+  /** Masks from a seed drawn from {@link GlobalSeed}. */
   public Dropout(float p) {
-    this(p, 0L);
+    this(p, GlobalSeed.nextSeed());
   }
 
   /** @param p drop probability in {@code [0, 1)} */

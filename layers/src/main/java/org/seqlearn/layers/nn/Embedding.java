@@ -3,6 +3,7 @@ package org.seqlearn.layers.nn;
 import org.seqlearn.core.IntTensor;
 import org.seqlearn.core.Shape;
 import org.seqlearn.core.Tensor;
+import org.seqlearn.core.random.GlobalSeed;
 import org.seqlearn.core.random.Rng;
 import org.seqlearn.layers.Module;
 
@@ -26,9 +27,9 @@ public final class Embedding extends Module {
   private final int paddingIdx;
   private final Tensor weight;
 
-  /** Without a padding row, seed 0. */
+  /** Without a padding row; the seed is drawn from {@link GlobalSeed}. */
   public Embedding(int numEmbeddings, int embeddingDim) {
-    this(numEmbeddings, embeddingDim, NO_PADDING, 0L);
+    this(numEmbeddings, embeddingDim, NO_PADDING, GlobalSeed.nextSeed());
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.seqlearn.layers.recurrent;
 
 import org.seqlearn.core.Tensor;
+import org.seqlearn.core.random.GlobalSeed;
 
 /**
  * One GRU step, like PyTorch's {@code nn.GRUCell}; equations in {@link GruSequence} (or {@link
@@ -10,9 +11,9 @@ public final class GruCell extends RecurrentCell {
 
   private final GruForm form;
 
-  /** PyTorch's form, with biases, seed 0. */
+  /** PyTorch's form, with biases; the seed is drawn from {@link GlobalSeed}. */
   public GruCell(int inputSize, int hiddenSize) {
-    this(inputSize, hiddenSize, GruForm.PYTORCH, true, 0L);
+    this(inputSize, hiddenSize, GruForm.PYTORCH, true, GlobalSeed.nextSeed());
   }
 
   /**

@@ -1,13 +1,14 @@
 package org.seqlearn.layers.recurrent;
 
 import org.seqlearn.core.Tensor;
+import org.seqlearn.core.random.GlobalSeed;
 
 /** One LSTM step, like PyTorch's {@code nn.LSTMCell}; equations in {@link LstmSequence}. */
 public final class LstmCell extends RecurrentCell {
 
-  /** With biases, seed 0. */
+  /** With biases; the seed is drawn from {@link GlobalSeed}. */
   public LstmCell(int inputSize, int hiddenSize) {
-    this(inputSize, hiddenSize, true, 0L);
+    this(inputSize, hiddenSize, true, GlobalSeed.nextSeed());
   }
 
   /**

@@ -1,15 +1,16 @@
 package org.seqlearn.layers.recurrent;
 
 import org.seqlearn.core.Tensor;
+import org.seqlearn.core.random.GlobalSeed;
 
 /** One vanilla RNN step, like PyTorch's {@code nn.RNNCell}; equations in {@link RnnSequence}. */
 public final class RnnCell extends RecurrentCell {
 
   private final RnnActivation activation;
 
-  /** tanh, with biases, seed 0. */
+  /** tanh, with biases; the seed is drawn from {@link GlobalSeed}. */
   public RnnCell(int inputSize, int hiddenSize) {
-    this(inputSize, hiddenSize, RnnActivation.TANH, true, 0L);
+    this(inputSize, hiddenSize, RnnActivation.TANH, true, GlobalSeed.nextSeed());
   }
 
   /**
