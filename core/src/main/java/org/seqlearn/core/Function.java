@@ -9,6 +9,7 @@ import java.util.Arrays;
  * core. Create a new instance for each application (it may keep what backward needs in its own
  * fields), then call {@link #apply} or {@link #applyAll}:
  *
+ * <!-- given: Tensor x -->
  * <pre>{@code
  * final class Square extends Function {
  *   private Tensor x;

@@ -29,6 +29,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * is named {@code .<target name>.<random>.tmp}. If the target already exists, its POSIX permissions
  * are carried over to the new file. A symbolic link at the target is replaced by a regular file.
  *
+ * <!-- given: Path path, byte[] bytes, java.nio.ByteBuffer buffer -->
  * <pre>{@code
  * AtomicFiles.write(path, out -> out.write(bytes));
  * AtomicFiles.writeChannel(path, channel -> channel.write(buffer));

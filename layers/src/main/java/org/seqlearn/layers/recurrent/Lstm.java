@@ -10,6 +10,7 @@ import org.seqlearn.core.Tensor;
  * order i, f, g, o: input/update gate Γu, forget gate Γf, candidate c̃, output gate Γo). See
  * {@link LstmSequence} for the equations and {@link RecurrentOptions} for the options.
  *
+ * <!-- given: Tensor x, int[] lengths -->
  * <pre>{@code
  * Lstm lstm = new Lstm(50, 128, RecurrentOptions.defaults().batchFirst(true));
  * RecurrentOutput out = lstm.forward(x, lengths);   // x [batch, time, 50]

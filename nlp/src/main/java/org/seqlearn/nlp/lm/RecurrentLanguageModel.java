@@ -37,6 +37,7 @@ import org.seqlearn.layers.recurrent.RnnActivation;
  * have the key names of an {@code Embedding} and a {@code Linear} module so that those modules
  * can replace them without changing saved files.
  *
+ * <!-- given: IntTensor ids, int[] lengths -->
  * <pre>{@code
  * var config = new LanguageModelConfig(30, 16, 128, 1, CellType.LSTM, 7);
  * var model = new RecurrentLanguageModel(config);

@@ -10,6 +10,7 @@ import org.seqlearn.core.random.Rng;
  * as the next input with the recurrent state carried over (the final states of one step are the
  * initial states of the next), and stop at ⟨EOS⟩ or after {@code maxLength} tokens.
  *
+ * <!-- given: RecurrentLanguageModel model, int eosId, int padId -->
  * <pre>{@code
  * SequenceSampler sampler = new SequenceSampler(model, eosId, padId);
  * Sample s = sampler.sample(SamplingOptions.defaults().withTopK(5), new Rng(42));
