@@ -116,7 +116,13 @@ public abstract class Module {
     return training;
   }
 
-  /** Sets training mode here and in every sub-module. */
+  /**
+   * Sets training mode here and in every sub-module. The built-in layers override this and
+   * {@link #train()} and {@link #eval()} to return their own type, so {@code Lstm l = new
+   * Lstm(4, 8).eval();} compiles; a subclass may do the same.
+   *
+   * @return this module
+   */
   public Module train(boolean on) {
     training = on;
     for (Module child : children.values()) {
@@ -125,13 +131,13 @@ public abstract class Module {
     return this;
   }
 
-  /** Training mode. */
-  public final Module train() {
+  /** Training mode; returns this module. */
+  public Module train() {
     return train(true);
   }
 
-  /** Evaluation mode (no dropout). */
-  public final Module eval() {
+  /** Evaluation mode (no dropout); returns this module. */
+  public Module eval() {
     return train(false);
   }
 

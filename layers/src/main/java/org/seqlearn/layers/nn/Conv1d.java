@@ -99,4 +99,23 @@ public final class Conv1d extends Layer {
     return "Conv1d(" + inChannels + ", " + outChannels + ", kernel=" + kernelSize + ", stride="
         + stride + ", padding=" + padding + ", dilation=" + dilation + ")";
   }
+
+  /** Sets training mode (here and in sub-modules); returns this {@code Conv1d}. */
+  @Override
+  public Conv1d train(boolean on) {
+    super.train(on);
+    return this;
+  }
+
+  /** Training mode; returns this {@code Conv1d}. */
+  @Override
+  public Conv1d train() {
+    return train(true);
+  }
+
+  /** Evaluation mode; returns this {@code Conv1d}. */
+  @Override
+  public Conv1d eval() {
+    return train(false);
+  }
 }

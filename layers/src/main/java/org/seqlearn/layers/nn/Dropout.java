@@ -43,4 +43,23 @@ public final class Dropout extends Layer {
   public String toString() {
     return "Dropout(p=" + p + ")";
   }
+
+  /** Sets training mode (here and in sub-modules); returns this {@code Dropout}. */
+  @Override
+  public Dropout train(boolean on) {
+    super.train(on);
+    return this;
+  }
+
+  /** Training mode; returns this {@code Dropout}. */
+  @Override
+  public Dropout train() {
+    return train(true);
+  }
+
+  /** Evaluation mode; returns this {@code Dropout}. */
+  @Override
+  public Dropout eval() {
+    return train(false);
+  }
 }

@@ -121,4 +121,23 @@ public final class Embedding extends Module {
     return "Embedding(" + numEmbeddings + ", " + embeddingDim
         + (paddingIdx == NO_PADDING ? "" : ", paddingIdx=" + paddingIdx) + ")";
   }
+
+  /** Sets training mode (here and in sub-modules); returns this {@code Embedding}. */
+  @Override
+  public Embedding train(boolean on) {
+    super.train(on);
+    return this;
+  }
+
+  /** Training mode; returns this {@code Embedding}. */
+  @Override
+  public Embedding train() {
+    return train(true);
+  }
+
+  /** Evaluation mode; returns this {@code Embedding}. */
+  @Override
+  public Embedding eval() {
+    return train(false);
+  }
 }

@@ -78,4 +78,23 @@ public final class Linear extends Layer {
   public String toString() {
     return "Linear(" + inFeatures + ", " + outFeatures + ", bias=" + (bias != null) + ")";
   }
+
+  /** Sets training mode (here and in sub-modules); returns this {@code Linear}. */
+  @Override
+  public Linear train(boolean on) {
+    super.train(on);
+    return this;
+  }
+
+  /** Training mode; returns this {@code Linear}. */
+  @Override
+  public Linear train() {
+    return train(true);
+  }
+
+  /** Evaluation mode; returns this {@code Linear}. */
+  @Override
+  public Linear eval() {
+    return train(false);
+  }
 }

@@ -68,4 +68,23 @@ public final class Sequential extends Layer {
   public String toString() {
     return "Sequential" + layers;
   }
+
+  /** Sets training mode (here and in sub-modules); returns this {@code Sequential}. */
+  @Override
+  public Sequential train(boolean on) {
+    super.train(on);
+    return this;
+  }
+
+  /** Training mode; returns this {@code Sequential}. */
+  @Override
+  public Sequential train() {
+    return train(true);
+  }
+
+  /** Evaluation mode; returns this {@code Sequential}. */
+  @Override
+  public Sequential eval() {
+    return train(false);
+  }
 }

@@ -36,4 +36,23 @@ public final class GruCell extends RecurrentCell {
   public Tensor forward(Tensor x, Tensor h) {
     return step(form == GruForm.COURSE ? new CourseGruSequence() : new GruSequence(), x, h)[0];
   }
+
+  /** Sets training mode (here and in sub-modules); returns this {@code GruCell}. */
+  @Override
+  public GruCell train(boolean on) {
+    super.train(on);
+    return this;
+  }
+
+  /** Training mode; returns this {@code GruCell}. */
+  @Override
+  public GruCell train() {
+    return train(true);
+  }
+
+  /** Evaluation mode; returns this {@code GruCell}. */
+  @Override
+  public GruCell eval() {
+    return train(false);
+  }
 }

@@ -92,4 +92,23 @@ public final class Lstm extends RecurrentLayer {
   public RecurrentOutput forward(Tensor x, int[] lengths, Tensor h0, Tensor c0) {
     return run(x, lengths, h0, c0);
   }
+
+  /** Sets training mode (here and in sub-modules); returns this {@code Lstm}. */
+  @Override
+  public Lstm train(boolean on) {
+    super.train(on);
+    return this;
+  }
+
+  /** Training mode; returns this {@code Lstm}. */
+  @Override
+  public Lstm train() {
+    return train(true);
+  }
+
+  /** Evaluation mode; returns this {@code Lstm}. */
+  @Override
+  public Lstm eval() {
+    return train(false);
+  }
 }

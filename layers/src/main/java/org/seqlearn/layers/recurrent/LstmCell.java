@@ -30,4 +30,23 @@ public final class LstmCell extends RecurrentCell {
   public Tensor[] forward(Tensor x, Tensor h, Tensor c) {
     return step(new LstmSequence(), x, h, c);
   }
+
+  /** Sets training mode (here and in sub-modules); returns this {@code LstmCell}. */
+  @Override
+  public LstmCell train(boolean on) {
+    super.train(on);
+    return this;
+  }
+
+  /** Training mode; returns this {@code LstmCell}. */
+  @Override
+  public LstmCell train() {
+    return train(true);
+  }
+
+  /** Evaluation mode; returns this {@code LstmCell}. */
+  @Override
+  public LstmCell eval() {
+    return train(false);
+  }
 }

@@ -34,4 +34,23 @@ public final class RnnCell extends RecurrentCell {
   public Tensor forward(Tensor x, Tensor h) {
     return step(new RnnSequence(activation, false, null), x, h)[0];
   }
+
+  /** Sets training mode (here and in sub-modules); returns this {@code RnnCell}. */
+  @Override
+  public RnnCell train(boolean on) {
+    super.train(on);
+    return this;
+  }
+
+  /** Training mode; returns this {@code RnnCell}. */
+  @Override
+  public RnnCell train() {
+    return train(true);
+  }
+
+  /** Evaluation mode; returns this {@code RnnCell}. */
+  @Override
+  public RnnCell eval() {
+    return train(false);
+  }
 }
