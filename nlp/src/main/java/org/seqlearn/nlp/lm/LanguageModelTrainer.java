@@ -64,14 +64,16 @@ public final class LanguageModelTrainer {
       List<List<int[]>> batches = batches(sequences, Rng.split(options.seed(), epoch));
       double nats = 0;
       long tokens = 0;
+      long epochStart = System.nanoTime();
       for (int s = 0; s < batches.size(); s++) {
         TeacherForcedBatch batch = TeacherForcedBatch.of(batches.get(s), eosId, padId);
         double mean = step(batch);
         nats += mean * batch.predictedTokens();
         tokens += batch.predictedTokens();
         if (progress != null) {
+          long now = System.nanoTime();
           progress.accept(new EpochReport(epoch + 1, options.epochs(), s + 1, batches.size(),
-              nats / tokens, (System.nanoTime() - start) / 1e9));
+              nats / tokens, (now - start) / 1e9, (now - epochStart) / 1e9));
         }
       }
       epochLoss[epoch] = nats / tokens;
