@@ -114,6 +114,19 @@ class WordVectorCommandsTest {
   }
 
   @Test
+  void analogiesHidesSectionsWithoutASeenQuestionAsGensimDoes() throws IOException {
+    Path v = train("h.bin");
+    Path questions = dir.resolve("h.txt");
+    Files.writeString(questions, ": unseen\natlantis king queen x\n"
+        + ": gram-cities\nparis rome berlin rome\n");
+    out.getBuffer().setLength(0);
+    assertThat(run(new AnalogiesCommand(), v.toString(), questions.toString())).isZero();
+    assertThat(out.toString()).doesNotContain("unseen").doesNotContain("semantic")
+        .contains("gram-cities").contains("syntactic").contains("Total accuracy")
+        .contains("Questions seen: 1 of 2");
+  }
+
+  @Test
   void debiasNeutralisesAndEqualises() throws IOException {
     Path v = train("d.bin");
     Path pairs = Files.writeString(dir.resolve("pairs.txt"), "# definitional\nking queen\n");
