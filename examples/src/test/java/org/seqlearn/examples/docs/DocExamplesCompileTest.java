@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.net.URI;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,11 +23,12 @@ import javax.tools.SimpleJavaFileObject;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.seqlearn.core.random.GlobalSeed;
 
 /**
  * Every Java example in the javadoc of the library modules, in the README and in {@code docs/}
- * compiles against the current API, so the documentation cannot drift from the code. The
- * conventions an example follows are those of {@link DocExamples}.
+ * compiles against the current API, so the documentation cannot drift from the code; those of
+ * {@code docs/} also run. The conventions an example follows are those of {@link DocExamples}.
  */
 class DocExamplesCompileTest {
 
@@ -46,6 +51,35 @@ class DocExamplesCompileTest {
 
     List<String> errors = compile(examples, out);
     assertThat(errors).as("documentation examples that do not compile").isEmpty();
+  }
+
+  /** The examples of {@code docs/} (which need no given variables) also run without error. */
+  @Test
+  void theDocsPagesExamplesRun(@TempDir Path out) throws Exception {
+    Path docs = projectRoot().resolve("docs");
+    List<DocExample> examples = new ArrayList<>();
+    List<String> all = DocExamples.projectPackages(projectRoot());
+    markdownFiles(docs).forEach(f -> examples.addAll(DocExamples.fromMarkdown(f, all)));
+    assertThat(examples).as("examples in docs/").isNotEmpty();
+    assertThat(compile(examples, out)).isEmpty();
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {out.toUri().toURL()},
+        getClass().getClassLoader())) {
+      for (int i = 0; i < examples.size(); i++) {
+        assertThat(examples.get(i).given()).as(examples.get(i).where()).isEmpty();
+        Class<?> c = loader.loadClass(PACKAGE + ".Example" + i);
+        var constructor = c.getDeclaredConstructor();
+        constructor.setAccessible(true);
+        Method run = c.getDeclaredMethod("run");
+        run.setAccessible(true);
+        try {
+          run.invoke(constructor.newInstance());
+        } catch (InvocationTargetException e) {
+          throw new AssertionError(examples.get(i).where() + " failed", e.getCause());
+        }
+      }
+    } finally {
+      GlobalSeed.manualSeed(GlobalSeed.DEFAULT_SEED);
+    }
   }
 
   @Test
