@@ -23,7 +23,8 @@ import java.util.stream.Stream;
  *       {@code java.util}, {@code java.nio.file} and {@code java.io}; a javadoc example also with
  *       its source file's imports (which settle a name two packages share).
  *   <li>Variables the example uses without declaring them are named just before it in an HTML
- *       comment, as method parameters: {@code <!-- given: Tensor x, int[] lengths -->}.
+ *       comment (which may span lines), as method parameters: {@code <!-- given: Tensor x,
+ *       int[] lengths -->}.
  *   <li>{@code <!-- not compiled -->} just before an example marks pseudo-code. A javadoc
  *       {@code <pre>} without {@code {@code} (equations, command lines) is never compiled.
  * </ul>
@@ -58,7 +59,7 @@ final class DocExamples {
       if (!doc.trim().startsWith("<pre>{@code")) {
         continue;
       }
-      String before = i > 0 ? stripStar(lines[i - 1]) : "";
+      String before = commentBefore(lines, i, true);
       int start = i + 1;
       StringBuilder code = new StringBuilder();
       int j = start;
@@ -85,7 +86,7 @@ final class DocExamples {
       if (!lines[i].trim().equals("```java")) {
         continue;
       }
-      String before = i > 0 ? lines[i - 1] : "";
+      String before = commentBefore(lines, i, false);
       StringBuilder code = new StringBuilder();
       int j = i + 1;
       while (j < lines.length && !lines[j].trim().equals("```")) {
@@ -152,6 +153,25 @@ final class DocExamples {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The HTML comment that ends on the line before line {@code i} (it may span up to five lines,
+   * joined with spaces), or that line itself when it holds none.
+   */
+  private static String commentBefore(String[] lines, int i, boolean javadoc) {
+    if (i == 0) {
+      return "";
+    }
+    StringBuilder text = new StringBuilder();
+    for (int j = i - 1; j >= Math.max(0, i - 5); j--) {
+      String line = javadoc ? stripStar(lines[j]) : lines[j];
+      text.insert(0, line.strip() + " ");
+      if (j == i - 1 && !line.contains("-->") || line.contains("<!--")) {
+        break;
+      }
+    }
+    return text.toString().strip();
   }
 
   private static String given(String lineBefore) {

@@ -9,7 +9,8 @@ import org.seqlearn.core.Tensor;
  * chunk but cutting the graph between them, so gradients flow within a chunk and never across a
  * boundary. Memory and time per update stay bounded by the chunk length however long the stream.
  *
- * <!-- given: Lstm lstm, Tensor x, Optimizer optimizer, java.util.function.BiFunction<Tensor, Integer, Tensor> lossOf -->
+ * <!-- given: Lstm lstm, Tensor x, Optimizer optimizer,
+ *      java.util.function.BiFunction<Tensor, Integer, Tensor> lossOf -->
  * <pre>{@code
  * TruncatedBptt tbptt = new TruncatedBptt(lstm, 35);
  * tbptt.run(x, (index, out) -> {               // x: [batch, time, input] (batch-first)

@@ -22,7 +22,8 @@ import org.seqlearn.layers.optim.Optimizer;
  * progress bar that is quiet when the output is not a terminal. A NaN or infinite loss stops
  * training with a {@link NonFiniteLossException} naming the epoch and step.
  *
- * <!-- given: BatchSource<Tensor, IntTensor> train, BatchSource<Tensor, IntTensor> val, Path dir -->
+ * <!-- given: BatchSource<Tensor, IntTensor> train, BatchSource<Tensor, IntTensor> val,
+ *      Path dir -->
  * <pre>{@code
  * Sequential model = new Sequential(new Linear(16, 32), new Relu(), new Linear(32, 3));
  * CrossEntropyLoss ce = new CrossEntropyLoss();
