@@ -24,6 +24,8 @@ import java.util.Arrays;
  * gradFn}. {@code backward} receives one gradient per output (zeros for outputs that did not
  * reach the loss), each shaped like its output, and returns one gradient per input, shaped like
  * that input, or {@code null} for inputs that need none (see {@link #needsInputGrad(int)}).
+ * {@code backward} also runs with graph recording off (no second-order graph is built), so it may
+ * use any tensor op freely. {@link GradCheck} tests a backward against finite differences.
  */
 public abstract class Function {
 
