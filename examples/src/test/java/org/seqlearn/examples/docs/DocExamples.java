@@ -36,6 +36,8 @@ final class DocExamples {
 
   private static final Pattern IMPORT = Pattern.compile("^import\\s+(static\\s+)?([\\w.*]+)\\s*;",
       Pattern.MULTILINE);
+  private static final Pattern PACKAGE = Pattern.compile("^package\\s+([\\w.]+)\\s*;",
+      Pattern.MULTILINE);
   private static final Pattern GIVEN = Pattern.compile("<!--\\s*given:\\s*(.*?)\\s*-->");
   private static final String NOT_COMPILED = "<!-- not compiled -->";
 
@@ -43,7 +45,8 @@ final class DocExamples {
 
   /**
    * Every {@code <pre>{@code ...}</pre>} example in the javadoc of {@code file}, compiled with
-   * {@code projectImports} and the file's own imports.
+   * {@code projectImports}, the file's own imports and a single-type import of every class of its
+   * package (so a name two packages share means the one next to the example).
    */
   static List<DocExample> fromJava(Path file, List<String> projectImports) {
     String text = read(file);
@@ -51,6 +54,16 @@ final class DocExamples {
     Matcher imp = IMPORT.matcher(text);
     while (imp.find()) {
       imports.add((imp.group(1) == null ? "" : "static ") + imp.group(2));
+    }
+    Matcher pkg = PACKAGE.matcher(text);
+    if (pkg.find()) {
+      for (String sibling : classNames(file.getParent())) {
+        boolean named = imports.stream().anyMatch(i -> !i.startsWith("static ")
+            && i.endsWith("." + sibling));
+        if (!named) {
+          imports.add(pkg.group(1) + "." + sibling);
+        }
+      }
     }
     String[] lines = text.split("\n", -1);
     List<DocExample> found = new ArrayList<>();
@@ -126,6 +139,23 @@ final class DocExamples {
       }
     }
     return packages;
+  }
+
+  /** The public top-level types declared in the {@code .java} files of {@code dir}. */
+  private static List<String> classNames(Path dir) {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(DocExamples::isClassFile).filter(DocExamples::declaresPublicType)
+          .map(f -> f.getFileName().toString().replace(".java", "")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static boolean declaresPublicType(Path file) {
+    String name = file.getFileName().toString().replace(".java", "");
+    return Pattern.compile("^public\\s+(?:(?:final|abstract|sealed|non-sealed|strictfp)\\s+)*"
+        + "(?:class|interface|enum|record|@interface)\\s+" + name + "\\b", Pattern.MULTILINE)
+        .matcher(read(file)).find();
   }
 
   private static boolean inJavaLang(String simpleName) {

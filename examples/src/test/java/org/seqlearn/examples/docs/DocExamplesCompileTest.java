@@ -96,6 +96,22 @@ class DocExamplesCompileTest {
     assertThat(errors.get(0)).startsWith(readme + ":6:").contains("rows");
   }
 
+  @Test
+  void aJavadocExampleMeansTheClassOfItsOwnPackageWhenTwoShareAName(@TempDir Path out)
+      throws IOException {
+    // core.ops and layers.nn both have a public Softmax: next to layers.nn, it is that one
+    Path nn = Files.createDirectories(out.resolve("src/org/seqlearn/layers/nn"));
+    Files.writeString(nn.resolve("Softmax.java"),
+        "package org.seqlearn.layers.nn;\n\npublic final class Softmax {}\n");
+    Path layer = Files.writeString(nn.resolve("Doc.java"), String.join("\n",
+        "package org.seqlearn.layers.nn;", "", "/**", " * <pre>{@code",
+        " * Layer s = new Softmax(-1);", " * }</pre>", " */", "final class Doc {}", ""));
+    List<DocExample> examples = DocExamples.fromJava(layer,
+        DocExamples.projectPackages(projectRoot()));
+    assertThat(examples).hasSize(1);
+    assertThat(compile(examples, Files.createDirectories(out.resolve("classes")))).isEmpty();
+  }
+
   /** Compiles every example as a method body; returns one line per error, located in the doc. */
   static List<String> compile(List<DocExample> examples, Path out) {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
