@@ -9,6 +9,7 @@ import java.util.Arrays;
  * core. Create a new instance for each application (it may keep what backward needs in its own
  * fields), then call {@link #apply} or {@link #applyAll}:
  *
+ * <!-- given: Tensor x -->
  * <pre>{@code
  * final class Square extends Function {
  *   private Tensor x;
@@ -23,6 +24,8 @@ import java.util.Arrays;
  * gradFn}. {@code backward} receives one gradient per output (zeros for outputs that did not
  * reach the loss), each shaped like its output, and returns one gradient per input, shaped like
  * that input, or {@code null} for inputs that need none (see {@link #needsInputGrad(int)}).
+ * {@code backward} also runs with graph recording off (no second-order graph is built), so it may
+ * use any tensor op freely. {@link GradCheck} tests a backward against finite differences.
  */
 public abstract class Function {
 

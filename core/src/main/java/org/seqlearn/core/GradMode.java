@@ -3,6 +3,7 @@ package org.seqlearn.core;
 /**
  * Whether operations record the autograd graph on the current thread.
  *
+ * <!-- given: Sequential model, Tensor x -->
  * <pre>{@code
  * try (GradMode.Scope ignored = GradMode.noGrad()) {
  *   Tensor y = model.forward(x);   // nothing recorded, no gradient memory kept

@@ -1,5 +1,6 @@
 package org.seqlearn.core;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -60,5 +61,22 @@ class GradCheckTest {
     float[] before = x.toArray();
     GradCheck.check(in -> new Cube(false).apply(in[0]), x);
     org.assertj.core.api.Assertions.assertThat(x.toArray()).containsExactly(before);
+  }
+
+  @Test
+  void isPublicApiInTheMainJarNotOnlyInTheTestJar() {
+    String location = GradCheck.class.getProtectionDomain().getCodeSource().getLocation()
+        .toString();
+    assertThat(location).isEqualTo(
+        Tensor.class.getProtectionDomain().getCodeSource().getLocation().toString());
+  }
+
+  @Test
+  void checksAParameterReachedThroughAClosure() {
+    Tensor w = Tensor.normal(0f, 0.5f, 1L, 3, 4).requiresGrad(true);
+    Tensor x = Tensor.uniform(-1f, 1f, 2L, 5, 4).requiresGrad(true);
+    assertThatCode(() -> GradCheck.check(in -> in[0].matmul(w, false, true).tanh(), x, w))
+        .doesNotThrowAnyException();
+    assertThat(w.grad().shape()).containsExactly(3, 4);
   }
 }

@@ -116,7 +116,13 @@ public abstract class Module {
     return training;
   }
 
-  /** Sets training mode here and in every sub-module. */
+  /**
+   * Sets training mode here and in every sub-module. The built-in layers override this and
+   * {@link #train()} and {@link #eval()} to return their own type, so {@code Lstm l = new
+   * Lstm(4, 8).eval();} compiles; a subclass may do the same.
+   *
+   * @return this module
+   */
   public Module train(boolean on) {
     training = on;
     for (Module child : children.values()) {
@@ -125,13 +131,13 @@ public abstract class Module {
     return this;
   }
 
-  /** Training mode. */
-  public final Module train() {
+  /** Training mode; returns this module. */
+  public Module train() {
     return train(true);
   }
 
-  /** Evaluation mode (no dropout). */
-  public final Module eval() {
+  /** Evaluation mode (no dropout); returns this module. */
+  public Module eval() {
     return train(false);
   }
 
@@ -168,6 +174,21 @@ public abstract class Module {
    *     parameter is changed in that case
    */
   public final void loadStateDict(Map<String, Tensor> state) {
+    loadStateDict(state, true);
+  }
+
+  /**
+   * PyTorch's {@code load_state_dict(state, strict)}: copies the values of the keys this module
+   * and {@code state} share into the parameters and buffers, in place. Strict, any missing or
+   * unexpected key is an error; non-strict, they are returned and the parameters without a value
+   * keep theirs. In both modes a shared key whose shape differs is an error, as in PyTorch. To
+   * load one part of a bigger model's state dict, select it first with {@link #subStateDict}.
+   *
+   * @return the missing and unexpected keys (both empty after a strict load)
+   * @throws IllegalArgumentException listing every mis-shaped key (and, when strict, every missing
+   *     and unexpected one); no parameter is changed in that case
+   */
+  public final IncompatibleKeys loadStateDict(Map<String, Tensor> state, boolean strict) {
     Map<String, Tensor> own = stateTensors();
     TreeSet<String> missing = new TreeSet<>(own.keySet());
     missing.removeAll(state.keySet());
@@ -181,15 +202,42 @@ public abstract class Module {
             + Shape.format(v.shape()));
       }
     }
-    if (!missing.isEmpty() || !unexpected.isEmpty() || !misShaped.isEmpty()) {
+    boolean keysFail = strict && (!missing.isEmpty() || !unexpected.isEmpty());
+    if (keysFail || !misShaped.isEmpty()) {
       throw new IllegalArgumentException("loadStateDict(" + getClass().getSimpleName()
-          + "): missing keys " + missing + ", unexpected keys " + unexpected
-          + ", mis-shaped keys " + misShaped);
+          + (strict ? "" : ", strict=false") + "): missing keys " + missing
+          + ", unexpected keys " + unexpected + ", mis-shaped keys " + misShaped);
     }
     for (Map.Entry<String, Tensor> p : own.entrySet()) {
-      float[] src = state.get(p.getKey()).data();
-      System.arraycopy(src, 0, p.getValue().data(), 0, src.length);
+      Tensor v = state.get(p.getKey());
+      if (v != null) {
+        System.arraycopy(v.data(), 0, p.getValue().data(), 0, v.numel());
+      }
     }
+    return new IncompatibleKeys(new ArrayList<>(missing), new ArrayList<>(unexpected));
+  }
+
+  /**
+   * The entries of {@code state} under {@code prefix}, with {@code prefix + "."} removed from
+   * their keys: {@code subStateDict(model.stateDict(), "encoder")} maps {@code encoder.weight} to
+   * {@code weight}, ready for the encoder's {@link #loadStateDict}. A dotted prefix
+   * ({@code "encoder.rnn"}) selects deeper. The tensors are shared, not copied.
+   *
+   * @throws IllegalArgumentException if {@code prefix} is empty or ends with '.'
+   */
+  public static Map<String, Tensor> subStateDict(Map<String, Tensor> state, String prefix) {
+    if (prefix.isEmpty() || prefix.endsWith(".")) {
+      throw new IllegalArgumentException("prefix must be a non-empty module path without a "
+          + "trailing '.', got '" + prefix + "'");
+    }
+    String head = prefix + ".";
+    Map<String, Tensor> out = new LinkedHashMap<>();
+    for (Map.Entry<String, Tensor> e : state.entrySet()) {
+      if (e.getKey().startsWith(head)) {
+        out.put(e.getKey().substring(head.length()), e.getValue());
+      }
+    }
+    return out;
   }
 
   /** {@link #save(Path, Map)} without metadata. */
@@ -231,6 +279,20 @@ public abstract class Module {
    */
   public final Map<String, String> load(Path path) throws IOException {
     SafetensorsContent content = Safetensors.read(path);
+    loadStateDict(stateDictOf(content));
+    return content.metadata();
+  }
+
+  /**
+   * Reads the state dict of a safetensors file (written by {@link #save(Path)} or PyTorch)
+   * without loading it, e.g. to pick a part with {@link #subStateDict} or load it non-strictly;
+   * integer tensors are converted to float.
+   */
+  public static Map<String, Tensor> readStateDict(Path path) throws IOException {
+    return stateDictOf(Safetensors.read(path));
+  }
+
+  private static Map<String, Tensor> stateDictOf(SafetensorsContent content) {
     Map<String, Tensor> state = new LinkedHashMap<>();
     for (String name : content.names()) {
       DType type = content.dtype(name);
@@ -245,8 +307,7 @@ public abstract class Module {
         state.put(name, content.tensor(name));
       }
     }
-    loadStateDict(state);
-    return content.metadata();
+    return state;
   }
 
   private static boolean isCounter(String key) {

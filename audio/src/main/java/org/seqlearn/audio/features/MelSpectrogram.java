@@ -9,6 +9,7 @@ import org.seqlearn.audio.spectral.StftConfig;
  * Mel spectrogram with torchaudio's {@code MelSpectrogram} semantics: {@code |STFT|^power} then a
  * {@link MelFilterBank}. Immutable and thread-safe; build one per setting and reuse it.
  *
+ * <!-- given: float[] samples -->
  * <pre>{@code
  * MelSpectrogram mel = MelSpectrogram.builder(16000).nFft(400).hop(160).nMels(80).build();
  * Spectrogram logMel = mel.logMel(samples);           // [80, frames], ln(mel + 1e-6)

@@ -20,6 +20,7 @@ import org.seqlearn.audio.spectral.Spectrogram;
  * at the bottom, a colour map over [vmin, vmax], labelled axes with ticks, a colour bar and an
  * optional title. Runs headless (no display needed).
  *
+ * <!-- given: Spectrogram pxx -->
  * <pre>{@code
  * new SpectrogramRenderer().title("speech").write(Decibels.powerToDb(pxx), 0, 10, 0, 4000,
  *     Path.of("out.png"));

@@ -42,6 +42,7 @@ import java.util.Set;
  * while it holds its lock). A live save's file is therefore never removed; a leftover whose pid has
  * since been reused by an unrelated process is kept (harmless, removed once that pid is gone).
  *
+ * <!-- given: Path path, byte[] bytes, java.nio.ByteBuffer buffer -->
  * <pre>{@code
  * AtomicFiles.write(path, out -> out.write(bytes));
  * AtomicFiles.writeChannel(path, channel -> channel.write(buffer));

@@ -21,6 +21,7 @@ import org.seqlearn.core.Tensor;
  * writer for the same tensors and at most one metadata entry (the reference orders several
  * metadata entries arbitrarily; this writer sorts them).
  *
+ * <!-- given: Path path, Path out -->
  * <pre>{@code
  * SafetensorsContent st = Safetensors.read(path);
  * Tensor w = st.tensor("weight_ih_l0");          // [4 * hidden, input]

@@ -9,6 +9,7 @@ import java.nio.ByteBuffer;
  * with positional reads, so a large file costs memory only for the tensors asked for. Close it
  * when done; accessors are safe to call from several threads.
  *
+ * <!-- given: Path path -->
  * <pre>{@code
  * try (SafetensorsFile f = Safetensors.open(path)) {
  *   Tensor w = f.tensor("weight_ih_l0");

@@ -24,6 +24,7 @@ import org.seqlearn.core.Tensor;
  * the header padded with spaces to a multiple of 8 bytes. Arrays are not copied: do not change
  * them until the write has returned.
  *
+ * <!-- given: Path path, Tensor weight -->
  * <pre>{@code
  * Safetensors.writer()
  *     .metadata("format", "pt")

@@ -16,8 +16,9 @@ package org.seqlearn.core.simd;
  * <p>Layouts: the packed A holds {@code ceil(m / mr)} panels of {@code k * mr} floats ({@code
  * op(A)[i, p]} at {@link #indexA}), rows past {@code m} zero; the packed B holds {@code ceil(n /
  * nr)} panels of {@code k * nr} floats ({@code op(B)[p, j]} at {@code (j / nr) * k * nr + p * nr
- * + j % nr}), columns past {@code n} zero. Depths above {@value #KC} are reduced in slices of
- * {@value #KC}, exactly as {@link Kernels#gemm} does, so with equal sizes the two give the same
+ * + j % nr}), columns past {@code n} zero. Depths above {@code KC} (512, or the system property
+ * {@code seqlearn.gemm.kc}) are reduced in slices of {@code KC}, exactly as {@link Kernels#gemm}
+ * does, so with equal sizes the two give the same
  * bits. Every element of C is computed by the same operations whichever panel range or thread
  * computes it.
  */

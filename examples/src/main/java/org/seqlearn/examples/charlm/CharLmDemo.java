@@ -169,7 +169,8 @@ public final class CharLmDemo {
 
   /**
    * One line per epoch: the training loss (nats and bits per character, averaged over the
-   * epoch's steps) and the held-out bits per character at the end of the epoch.
+   * epoch's steps), the held-out bits per character at the end of the epoch and the epoch's own
+   * time (the total is printed at the end).
    */
   private void progress(EpochReport r, RecurrentLanguageModel model, List<int[]> held, int eos,
       int pad) {
@@ -179,7 +180,7 @@ public final class CharLmDemo {
       double bits = LanguageModelEvaluator.evaluate(model, held, eos, pad, EVAL_BATCH)
           .bitsPerToken();
       line += String.format(Locale.ROOT, "  held-out %.3f bits/char  (%.1f s)", bits,
-          r.seconds());
+          r.epochSeconds());
     } else {
       line += String.format(Locale.ROOT, "  step %d/%d", r.step(), r.steps());
     }

@@ -60,15 +60,22 @@ public final class AnalogiesCommand implements Callable<Integer> {
           + "lines 'a b c d' under ': section' headers)");
     }
     PrintWriter out = spec.commandLine().getOut();
+    // as gensim logs them: a section without a seen question (all skipped) is not shown
     for (SectionResult s : r.sections()) {
-      out.println(line(s));
+      printIfSeen(out, s);
     }
-    out.println(line(r.semantic()));
-    out.println(line(r.syntactic()));
+    printIfSeen(out, r.semantic());
+    printIfSeen(out, r.syntactic());
     out.println(line(r.total()));
     out.printf(Locale.ROOT, "Questions seen: %d of %d (%.1f%% skipped for unknown words)%n",
         r.questionsSeen(), r.questionsTotal(), r.oovPercent());
     return 0;
+  }
+
+  private static void printIfSeen(PrintWriter out, SectionResult s) {
+    if (s.correct() + s.incorrect() > 0) {
+      out.println(line(s));
+    }
   }
 
   private static String line(SectionResult s) {

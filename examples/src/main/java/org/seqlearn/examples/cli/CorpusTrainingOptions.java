@@ -36,8 +36,9 @@ final class CorpusTrainingOptions {
       description = "Random seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--tokenizer", defaultValue = "text8",
-      description = "text8 (lower-case a-z runs) or whitespace (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--tokenizer", defaultValue = "whitespace",
+      description = "whitespace (tokens as written, like the C tools) or text8 (lower-case a-z "
+          + "runs; a corpus it would mostly drop is refused) (default: ${DEFAULT-VALUE}).")
   String tokenizer;
 
   /** Checks the corpus and the output before any training is spent on them. */

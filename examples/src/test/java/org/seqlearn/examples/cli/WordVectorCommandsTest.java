@@ -51,12 +51,17 @@ class WordVectorCommandsTest {
     return cli.execute(args);
   }
 
+  /** Trains on the upper-case corpus, lower-cased by the text8 tokenizer unless extra names one. */
   private Path train(String name, String... extra) {
     Path vectors = dir.resolve(name);
-    String[] args = {"-train", corpus.toString(), "-output", vectors.toString(), "-size", "16",
-        "-min-count", "1", "-sample", "0", "--report-seconds", "0"};
-    String[] all = java.util.Arrays.copyOf(args, args.length + extra.length);
-    System.arraycopy(extra, 0, all, args.length, extra.length);
+    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("-train",
+        corpus.toString(), "-output", vectors.toString(), "-size", "16", "-min-count", "1",
+        "-sample", "0", "--report-seconds", "0"));
+    if (!java.util.List.of(extra).contains("--tokenizer")) {
+      args.addAll(java.util.List.of("--tokenizer", "text8"));
+    }
+    args.addAll(java.util.List.of(extra));
+    String[] all = args.toArray(String[]::new);
     assertThat(run(new Word2VecCommand(), all)).as(err.toString()).isZero();
     return vectors;
   }
@@ -109,6 +114,19 @@ class WordVectorCommandsTest {
   }
 
   @Test
+  void analogiesHidesSectionsWithoutASeenQuestionAsGensimDoes() throws IOException {
+    Path v = train("h.bin");
+    Path questions = dir.resolve("h.txt");
+    Files.writeString(questions, ": unseen\natlantis king queen x\n"
+        + ": gram-cities\nparis rome berlin rome\n");
+    out.getBuffer().setLength(0);
+    assertThat(run(new AnalogiesCommand(), v.toString(), questions.toString())).isZero();
+    assertThat(out.toString()).doesNotContain("unseen").doesNotContain("semantic")
+        .contains("gram-cities").contains("syntactic").contains("Total accuracy")
+        .contains("Questions seen: 1 of 2");
+  }
+
+  @Test
   void debiasNeutralisesAndEqualises() throws IOException {
     Path v = train("d.bin");
     Path pairs = Files.writeString(dir.resolve("pairs.txt"), "# definitional\nking queen\n");
@@ -138,6 +156,29 @@ class WordVectorCommandsTest {
     assertThat(err.toString()).contains("epoch 3  cost");
     assertThat(out.toString()).contains("Trained GloVe on 18 words x 8 dimensions");
     assertThat(WordVectors.load(v, WordVectorFormat.GLOVE_TEXT).size()).isEqualTo(18);
+  }
+
+  @Test
+  void word2vecTokenizesByWhitespaceByDefaultAndRefusesWhatText8WouldCollapse()
+      throws IOException {
+    Path ids = dir.resolve("ids.txt");
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < 3000; i++) {
+      sb.append('w').append(i % 300).append(i % 10 == 9 ? "\n" : " ");
+    }
+    Files.writeString(ids, sb);
+    Path v = dir.resolve("ids.txt.vec");
+    String[] args = {"-train", ids.toString(), "-output", v.toString(), "-size", "4",
+        "-iter", "1", "--report-seconds", "0"};
+    assertThat(run(new Word2VecCommand(), args)).as(err.toString()).isZero();
+    assertThat(out.toString()).contains("Vocabulary: 300 words");
+    assertThat(WordVectors.load(v, WordVectorFormat.WORD2VEC_TEXT).contains("w299")).isTrue();
+    String[] text8 = java.util.Arrays.copyOf(args, args.length + 2);
+    text8[args.length] = "--tokenizer";
+    text8[args.length + 1] = "text8";
+    assertThat(run(new Word2VecCommand(), text8)).isNotZero();
+    assertThat(err.toString()).contains("TEXT8 tokenizer dropped 72%")
+        .contains("--tokenizer whitespace");
   }
 
   @Test

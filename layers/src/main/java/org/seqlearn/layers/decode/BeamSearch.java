@@ -37,9 +37,10 @@ import org.seqlearn.core.GradMode;
  * prefixes, not only more of them). With B at least the number of candidates at every step
  * nothing is pruned and the result equals exhaustive search.
  *
+ * <!-- given: RecurrentLanguageModel model, RecurrentState initial, int[] lengths, int START, int END -->
  * <pre>{@code
  * BeamSearch search = new BeamSearch(BeamSearchOptions.defaults(START, END).beamWidth(5));
- * List<List<Hypothesis>> nBest = search.search(model, model.initialState(sources), lengths);
+ * List<List<Hypothesis>> nBest = search.search(model, initial, lengths);
  * }</pre>
  */
 public final class BeamSearch {

@@ -3,6 +3,7 @@ package org.seqlearn.layers.decode;
 /**
  * Options of {@link BeamSearch}, immutable; each setter returns a changed copy:
  *
+ * <!-- given: int startId, int endId -->
  * <pre>{@code
  * BeamSearchOptions o = BeamSearchOptions.defaults(startId, endId)
  *     .beamWidth(5).nBest(3).maxLength(LengthLimit.linear(1.5, 10))

@@ -21,6 +21,7 @@ import org.seqlearn.core.random.Rng;
  * unnormalised logits: greedy choice and the sampling distribution use only differences within a
  * row, and the log-probabilities are then computed from the row's log-sum-exp.
  *
+ * <!-- given: RecurrentLanguageModel model, int EOS -->
  * <pre>{@code
  * Sampler sampler = new Sampler(SamplingOptions.defaults(EOS, EOS).topK(5));
  * List<Hypothesis> samples = sampler.sample(model, model.initialState(4), null, new Rng(42));

@@ -5,6 +5,7 @@ import java.util.Arrays;
 /**
  * Options of {@link Sampler}, immutable; each setter returns a changed copy:
  *
+ * <!-- given: int startId, int endId -->
  * <pre>{@code
  * SamplingOptions o = SamplingOptions.defaults(startId, endId)
  *     .temperature(0.8).topK(40).topP(0.95).maxLength(LengthLimit.fixed(100));

@@ -29,6 +29,7 @@ import org.seqlearn.core.Tensor;
  *
  * <p>Instances are immutable; the {@code with...} methods return modified copies.
  *
+ * <!-- given: Tensor logits, IntTensor targets -->
  * <pre>{@code
  * CrossEntropyLoss ce = new CrossEntropyLoss().withClassAxis(-1).withLabelSmoothing(0.1f);
  * Tensor loss = ce.apply(logits, targets);   // logits [batch, time, vocab], targets [batch, time]

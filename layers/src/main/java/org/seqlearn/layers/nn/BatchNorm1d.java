@@ -137,4 +137,23 @@ public final class BatchNorm1d extends Layer {
   public String toString() {
     return "BatchNorm1d(" + numFeatures + ", eps=" + eps + ", momentum=" + momentum + ")";
   }
+
+  /** Sets training mode (here and in sub-modules); returns this {@code BatchNorm1d}. */
+  @Override
+  public BatchNorm1d train(boolean on) {
+    super.train(on);
+    return this;
+  }
+
+  /** Training mode; returns this {@code BatchNorm1d}. */
+  @Override
+  public BatchNorm1d train() {
+    return train(true);
+  }
+
+  /** Evaluation mode; returns this {@code BatchNorm1d}. */
+  @Override
+  public BatchNorm1d eval() {
+    return train(false);
+  }
 }

@@ -2,6 +2,7 @@ package org.seqlearn.layers.nn;
 
 import org.seqlearn.core.Shape;
 import org.seqlearn.core.Tensor;
+import org.seqlearn.core.random.GlobalSeed;
 import org.seqlearn.core.random.Rng;
 import org.seqlearn.layers.init.Initializers;
 
@@ -25,9 +26,11 @@ public final class Conv1d extends Layer {
   private final Tensor weight;
   private final Tensor bias;
 
-  /** Stride 1, no padding, dilation 1, with a bias, seed 0. */
+  /**
+   * Stride 1, no padding, dilation 1, with a bias; the seed is drawn from {@link GlobalSeed}.
+   */
   public Conv1d(int inChannels, int outChannels, int kernelSize) {
-    this(inChannels, outChannels, kernelSize, 1, 0, 1, true, 0L);
+    this(inChannels, outChannels, kernelSize, 1, 0, 1, true, GlobalSeed.nextSeed());
   }
 
   /**
@@ -95,5 +98,24 @@ public final class Conv1d extends Layer {
   public String toString() {
     return "Conv1d(" + inChannels + ", " + outChannels + ", kernel=" + kernelSize + ", stride="
         + stride + ", padding=" + padding + ", dilation=" + dilation + ")";
+  }
+
+  /** Sets training mode (here and in sub-modules); returns this {@code Conv1d}. */
+  @Override
+  public Conv1d train(boolean on) {
+    super.train(on);
+    return this;
+  }
+
+  /** Training mode; returns this {@code Conv1d}. */
+  @Override
+  public Conv1d train() {
+    return train(true);
+  }
+
+  /** Evaluation mode; returns this {@code Conv1d}. */
+  @Override
+  public Conv1d eval() {
+    return train(false);
   }
 }

@@ -1,6 +1,7 @@
 package org.seqlearn.layers.nn;
 
 import org.seqlearn.core.Tensor;
+import org.seqlearn.core.random.GlobalSeed;
 import org.seqlearn.core.random.Rng;
 
 /**
@@ -14,9 +15,9 @@ public final class Dropout extends Layer {
   private final float p;
   private final Rng rng;
 
-  /** Seed 0. */
+  /** Masks from a seed drawn from {@link GlobalSeed}. */
   public Dropout(float p) {
-    this(p, 0L);
+    this(p, GlobalSeed.nextSeed());
   }
 
   /** @param p drop probability in {@code [0, 1)} */
@@ -41,5 +42,24 @@ public final class Dropout extends Layer {
   @Override
   public String toString() {
     return "Dropout(p=" + p + ")";
+  }
+
+  /** Sets training mode (here and in sub-modules); returns this {@code Dropout}. */
+  @Override
+  public Dropout train(boolean on) {
+    super.train(on);
+    return this;
+  }
+
+  /** Training mode; returns this {@code Dropout}. */
+  @Override
+  public Dropout train() {
+    return train(true);
+  }
+
+  /** Evaluation mode; returns this {@code Dropout}. */
+  @Override
+  public Dropout eval() {
+    return train(false);
   }
 }

@@ -3,6 +3,7 @@ package org.seqlearn.layers.nn;
 import org.seqlearn.core.IntTensor;
 import org.seqlearn.core.Shape;
 import org.seqlearn.core.Tensor;
+import org.seqlearn.core.random.GlobalSeed;
 import org.seqlearn.core.random.Rng;
 import org.seqlearn.layers.Module;
 
@@ -26,9 +27,9 @@ public final class Embedding extends Module {
   private final int paddingIdx;
   private final Tensor weight;
 
-  /** Without a padding row, seed 0. */
+  /** Without a padding row; the seed is drawn from {@link GlobalSeed}. */
   public Embedding(int numEmbeddings, int embeddingDim) {
-    this(numEmbeddings, embeddingDim, NO_PADDING, 0L);
+    this(numEmbeddings, embeddingDim, NO_PADDING, GlobalSeed.nextSeed());
   }
 
   /**
@@ -119,5 +120,24 @@ public final class Embedding extends Module {
   public String toString() {
     return "Embedding(" + numEmbeddings + ", " + embeddingDim
         + (paddingIdx == NO_PADDING ? "" : ", paddingIdx=" + paddingIdx) + ")";
+  }
+
+  /** Sets training mode (here and in sub-modules); returns this {@code Embedding}. */
+  @Override
+  public Embedding train(boolean on) {
+    super.train(on);
+    return this;
+  }
+
+  /** Training mode; returns this {@code Embedding}. */
+  @Override
+  public Embedding train() {
+    return train(true);
+  }
+
+  /** Evaluation mode; returns this {@code Embedding}. */
+  @Override
+  public Embedding eval() {
+    return train(false);
   }
 }

@@ -83,4 +83,23 @@ public final class LayerNorm extends Layer {
   public String toString() {
     return "LayerNorm(" + Shape.format(normalizedShape) + ", eps=" + eps + ")";
   }
+
+  /** Sets training mode (here and in sub-modules); returns this {@code LayerNorm}. */
+  @Override
+  public LayerNorm train(boolean on) {
+    super.train(on);
+    return this;
+  }
+
+  /** Training mode; returns this {@code LayerNorm}. */
+  @Override
+  public LayerNorm train() {
+    return train(true);
+  }
+
+  /** Evaluation mode; returns this {@code LayerNorm}. */
+  @Override
+  public LayerNorm eval() {
+    return train(false);
+  }
 }

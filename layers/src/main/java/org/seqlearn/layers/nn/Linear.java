@@ -1,6 +1,7 @@
 package org.seqlearn.layers.nn;
 
 import org.seqlearn.core.Tensor;
+import org.seqlearn.core.random.GlobalSeed;
 import org.seqlearn.core.random.Rng;
 import org.seqlearn.layers.init.Initializers;
 
@@ -16,9 +17,9 @@ public final class Linear extends Layer {
   private final Tensor weight;
   private final Tensor bias;
 
-  /** With a bias, seed 0. */
+  /** With a bias; the seed is drawn from {@link GlobalSeed}. */
   public Linear(int inFeatures, int outFeatures) {
-    this(inFeatures, outFeatures, true, 0L);
+    this(inFeatures, outFeatures, true, GlobalSeed.nextSeed());
   }
 
   /**
@@ -76,5 +77,24 @@ public final class Linear extends Layer {
   @Override
   public String toString() {
     return "Linear(" + inFeatures + ", " + outFeatures + ", bias=" + (bias != null) + ")";
+  }
+
+  /** Sets training mode (here and in sub-modules); returns this {@code Linear}. */
+  @Override
+  public Linear train(boolean on) {
+    super.train(on);
+    return this;
+  }
+
+  /** Training mode; returns this {@code Linear}. */
+  @Override
+  public Linear train() {
+    return train(true);
+  }
+
+  /** Evaluation mode; returns this {@code Linear}. */
+  @Override
+  public Linear eval() {
+    return train(false);
   }
 }

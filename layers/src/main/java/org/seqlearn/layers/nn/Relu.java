@@ -14,4 +14,23 @@ public final class Relu extends Layer {
   public String toString() {
     return "Relu()";
   }
+
+  /** Sets training mode (here and in sub-modules); returns this {@code Relu}. */
+  @Override
+  public Relu train(boolean on) {
+    super.train(on);
+    return this;
+  }
+
+  /** Training mode; returns this {@code Relu}. */
+  @Override
+  public Relu train() {
+    return train(true);
+  }
+
+  /** Evaluation mode; returns this {@code Relu}. */
+  @Override
+  public Relu eval() {
+    return train(false);
+  }
 }

@@ -10,6 +10,7 @@ import org.seqlearn.core.Tensor;
  * the next, and their parameters are named {@code 0.weight}, {@code 1.bias}, ... by position.
  * Shapes are those of the first layer's input and the last layer's output.
  *
+ * <!-- given: Tensor x -->
  * <pre>{@code
  * Sequential mlp = new Sequential(new Linear(4, 16), new Relu(), new Linear(16, 3));
  * Tensor logits = mlp.forward(x);   // [batch, 4] -> [batch, 3]
@@ -66,5 +67,24 @@ public final class Sequential extends Layer {
   @Override
   public String toString() {
     return "Sequential" + layers;
+  }
+
+  /** Sets training mode (here and in sub-modules); returns this {@code Sequential}. */
+  @Override
+  public Sequential train(boolean on) {
+    super.train(on);
+    return this;
+  }
+
+  /** Training mode; returns this {@code Sequential}. */
+  @Override
+  public Sequential train() {
+    return train(true);
+  }
+
+  /** Evaluation mode; returns this {@code Sequential}. */
+  @Override
+  public Sequential eval() {
+    return train(false);
   }
 }

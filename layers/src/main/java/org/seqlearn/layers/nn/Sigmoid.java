@@ -14,4 +14,23 @@ public final class Sigmoid extends Layer {
   public String toString() {
     return "Sigmoid()";
   }
+
+  /** Sets training mode (here and in sub-modules); returns this {@code Sigmoid}. */
+  @Override
+  public Sigmoid train(boolean on) {
+    super.train(on);
+    return this;
+  }
+
+  /** Training mode; returns this {@code Sigmoid}. */
+  @Override
+  public Sigmoid train() {
+    return train(true);
+  }
+
+  /** Evaluation mode; returns this {@code Sigmoid}. */
+  @Override
+  public Sigmoid eval() {
+    return train(false);
+  }
 }

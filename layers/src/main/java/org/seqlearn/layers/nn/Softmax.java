@@ -24,4 +24,23 @@ public final class Softmax extends Layer {
   public String toString() {
     return "Softmax(axis=" + axis + ")";
   }
+
+  /** Sets training mode (here and in sub-modules); returns this {@code Softmax}. */
+  @Override
+  public Softmax train(boolean on) {
+    super.train(on);
+    return this;
+  }
+
+  /** Training mode; returns this {@code Softmax}. */
+  @Override
+  public Softmax train() {
+    return train(true);
+  }
+
+  /** Evaluation mode; returns this {@code Softmax}. */
+  @Override
+  public Softmax eval() {
+    return train(false);
+  }
 }

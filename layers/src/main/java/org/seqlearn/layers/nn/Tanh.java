@@ -14,4 +14,23 @@ public final class Tanh extends Layer {
   public String toString() {
     return "Tanh()";
   }
+
+  /** Sets training mode (here and in sub-modules); returns this {@code Tanh}. */
+  @Override
+  public Tanh train(boolean on) {
+    super.train(on);
+    return this;
+  }
+
+  /** Training mode; returns this {@code Tanh}. */
+  @Override
+  public Tanh train() {
+    return train(true);
+  }
+
+  /** Evaluation mode; returns this {@code Tanh}. */
+  @Override
+  public Tanh eval() {
+    return train(false);
+  }
 }

@@ -55,4 +55,23 @@ public final class TimeDistributed extends Layer {
   public String toString() {
     return "TimeDistributed(" + inner + ")";
   }
+
+  /** Sets training mode (here and in sub-modules); returns this {@code TimeDistributed}. */
+  @Override
+  public TimeDistributed train(boolean on) {
+    super.train(on);
+    return this;
+  }
+
+  /** Training mode; returns this {@code TimeDistributed}. */
+  @Override
+  public TimeDistributed train() {
+    return train(true);
+  }
+
+  /** Evaluation mode; returns this {@code TimeDistributed}. */
+  @Override
+  public TimeDistributed eval() {
+    return train(false);
+  }
 }

@@ -7,11 +7,12 @@ package org.seqlearn.layers.optim;
  * iteration), after {@link Optimizer#step()}. Each step computes the new rate from the current
  * one (PyTorch's chainable form), so schedules see changes made by others.
  *
+ * <!-- given: List<Tensor> params, java.util.function.Consumer<Optimizer> train -->
  * <pre>{@code
  * Optimizer opt = new Sgd(params, 0.1);
  * LrScheduler sched = new StepLr(opt, 30, 0.1);
  * for (int epoch = 0; epoch < 100; epoch++) {
- *   train(opt);
+ *   train.accept(opt);                // one epoch of optimizer steps
  *   sched.step();
  * }
  * }</pre>

@@ -16,11 +16,13 @@ import org.seqlearn.core.Tensor;
  * momentum buffers, step counts) is created on a parameter's first update. The learning rate is a
  * double, like PyTorch's; {@link LrScheduler}s change it through {@link #setLr(double)}.
  *
+ * <!-- given: Module model, List<Batch<Tensor, Tensor>> batches,
+ *      java.util.function.Function<Batch<Tensor, Tensor>, Tensor> loss -->
  * <pre>{@code
  * Optimizer opt = new Adam(model.parameters(), 1e-3);
- * for (Batch b : batches) {
+ * for (Batch<Tensor, Tensor> b : batches) {
  *   opt.zeroGrad();
- *   loss(b).backward();
+ *   loss.apply(b).backward();
  *   opt.step();
  * }
  * }</pre>

@@ -11,6 +11,7 @@ import java.util.function.Function;
  * {@code i - 1} on, restarting from its own epoch 0 (its closed form at that epoch, so it starts
  * from the base rate). The usual use is a linear warm-up followed by a decay:
  *
+ * <!-- given: Optimizer opt -->
  * <pre>{@code
  * LrScheduler sched = SequentialLr.warmupThen(opt, 500, 0.01,
  *     o -> new CosineAnnealingLr(o, 10_000, 1e-5));

@@ -59,4 +59,23 @@ public final class Gru extends RecurrentLayer {
   public RecurrentOutput forward(Tensor x, int[] lengths, Tensor h0) {
     return run(x, lengths, h0, null);
   }
+
+  /** Sets training mode (here and in sub-modules); returns this {@code Gru}. */
+  @Override
+  public Gru train(boolean on) {
+    super.train(on);
+    return this;
+  }
+
+  /** Training mode; returns this {@code Gru}. */
+  @Override
+  public Gru train() {
+    return train(true);
+  }
+
+  /** Evaluation mode; returns this {@code Gru}. */
+  @Override
+  public Gru eval() {
+    return train(false);
+  }
 }

@@ -1,6 +1,7 @@
 package org.seqlearn.layers.recurrent;
 
 import org.seqlearn.core.Tensor;
+import org.seqlearn.core.random.GlobalSeed;
 
 /**
  * One GRU step, like PyTorch's {@code nn.GRUCell}; equations in {@link GruSequence} (or {@link
@@ -10,9 +11,9 @@ public final class GruCell extends RecurrentCell {
 
   private final GruForm form;
 
-  /** PyTorch's form, with biases, seed 0. */
+  /** PyTorch's form, with biases; the seed is drawn from {@link GlobalSeed}. */
   public GruCell(int inputSize, int hiddenSize) {
-    this(inputSize, hiddenSize, GruForm.PYTORCH, true, 0L);
+    this(inputSize, hiddenSize, GruForm.PYTORCH, true, GlobalSeed.nextSeed());
   }
 
   /**
@@ -34,5 +35,24 @@ public final class GruCell extends RecurrentCell {
    */
   public Tensor forward(Tensor x, Tensor h) {
     return step(form == GruForm.COURSE ? new CourseGruSequence() : new GruSequence(), x, h)[0];
+  }
+
+  /** Sets training mode (here and in sub-modules); returns this {@code GruCell}. */
+  @Override
+  public GruCell train(boolean on) {
+    super.train(on);
+    return this;
+  }
+
+  /** Training mode; returns this {@code GruCell}. */
+  @Override
+  public GruCell train() {
+    return train(true);
+  }
+
+  /** Evaluation mode; returns this {@code GruCell}. */
+  @Override
+  public GruCell eval() {
+    return train(false);
   }
 }

@@ -10,6 +10,7 @@ import org.seqlearn.core.Tensor;
  * order i, f, g, o: input/update gate Γu, forget gate Γf, candidate c̃, output gate Γo). See
  * {@link LstmSequence} for the equations and {@link RecurrentOptions} for the options.
  *
+ * <!-- given: Tensor x, int[] lengths -->
  * <pre>{@code
  * Lstm lstm = new Lstm(50, 128, RecurrentOptions.defaults().batchFirst(true));
  * RecurrentOutput out = lstm.forward(x, lengths);   // x [batch, time, 50]
@@ -90,5 +91,24 @@ public final class Lstm extends RecurrentLayer {
    */
   public RecurrentOutput forward(Tensor x, int[] lengths, Tensor h0, Tensor c0) {
     return run(x, lengths, h0, c0);
+  }
+
+  /** Sets training mode (here and in sub-modules); returns this {@code Lstm}. */
+  @Override
+  public Lstm train(boolean on) {
+    super.train(on);
+    return this;
+  }
+
+  /** Training mode; returns this {@code Lstm}. */
+  @Override
+  public Lstm train() {
+    return train(true);
+  }
+
+  /** Evaluation mode; returns this {@code Lstm}. */
+  @Override
+  public Lstm eval() {
+    return train(false);
   }
 }

@@ -1,13 +1,14 @@
 package org.seqlearn.layers.recurrent;
 
 import org.seqlearn.core.Tensor;
+import org.seqlearn.core.random.GlobalSeed;
 
 /** One LSTM step, like PyTorch's {@code nn.LSTMCell}; equations in {@link LstmSequence}. */
 public final class LstmCell extends RecurrentCell {
 
-  /** With biases, seed 0. */
+  /** With biases; the seed is drawn from {@link GlobalSeed}. */
   public LstmCell(int inputSize, int hiddenSize) {
-    this(inputSize, hiddenSize, true, 0L);
+    this(inputSize, hiddenSize, true, GlobalSeed.nextSeed());
   }
 
   /**
@@ -28,5 +29,24 @@ public final class LstmCell extends RecurrentCell {
    */
   public Tensor[] forward(Tensor x, Tensor h, Tensor c) {
     return step(new LstmSequence(), x, h, c);
+  }
+
+  /** Sets training mode (here and in sub-modules); returns this {@code LstmCell}. */
+  @Override
+  public LstmCell train(boolean on) {
+    super.train(on);
+    return this;
+  }
+
+  /** Training mode; returns this {@code LstmCell}. */
+  @Override
+  public LstmCell train() {
+    return train(true);
+  }
+
+  /** Evaluation mode; returns this {@code LstmCell}. */
+  @Override
+  public LstmCell eval() {
+    return train(false);
   }
 }

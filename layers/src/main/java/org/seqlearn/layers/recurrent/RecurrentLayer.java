@@ -7,6 +7,7 @@ import org.seqlearn.core.Function;
 import org.seqlearn.core.Shape;
 import org.seqlearn.core.Tensor;
 import org.seqlearn.core.ops.Ops;
+import org.seqlearn.core.random.GlobalSeed;
 import org.seqlearn.core.random.Rng;
 import org.seqlearn.layers.Module;
 
@@ -45,7 +46,9 @@ public abstract class RecurrentLayer extends Module {
     this.inputSize = inputSize;
     this.hiddenSize = hiddenSize;
     this.gates = gates;
-    this.options = options;
+    // an unseeded layer draws its seed now; options() then reports the seed it used
+    this.options = options.hasSeed() ? options : options.seed(GlobalSeed.nextSeed());
+    options = this.options;
     int dirs = options.numDirections();
     weights = new Tensor[options.numLayers() * dirs][];
     Rng rng = new Rng(options.seed());

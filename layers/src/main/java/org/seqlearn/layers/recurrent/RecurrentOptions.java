@@ -9,7 +9,9 @@ package org.seqlearn.layers.recurrent;
  * }</pre>
  *
  * <p>Defaults follow PyTorch: one layer, one direction, concatenated directions, no dropout, time
- * first ({@code batchFirst = false}), biases on, all steps returned, seed 0.
+ * first ({@code batchFirst = false}), biases on, all steps returned, and no seed: a layer built
+ * from options without a seed draws one from {@link org.seqlearn.core.random.GlobalSeed}, as
+ * PyTorch layers draw from the generator {@code torch.manual_seed} resets.
  */
 public final class RecurrentOptions {
 
@@ -21,6 +23,7 @@ public final class RecurrentOptions {
   private boolean bias = true;
   private boolean returnSequences = true;
   private long seed;
+  private boolean hasSeed;
 
   private RecurrentOptions() {}
 
@@ -39,6 +42,7 @@ public final class RecurrentOptions {
     o.bias = bias;
     o.returnSequences = returnSequences;
     o.seed = seed;
+    o.hasSeed = hasSeed;
     return o;
   }
 
@@ -104,6 +108,7 @@ public final class RecurrentOptions {
   public RecurrentOptions seed(long value) {
     RecurrentOptions o = copy();
     o.seed = value;
+    o.hasSeed = true;
     return o;
   }
 
@@ -135,8 +140,14 @@ public final class RecurrentOptions {
     return returnSequences;
   }
 
+  /** The seed set by {@link #seed(long)}, or 0 when none was set (see {@link #hasSeed}). */
   public long seed() {
     return seed;
+  }
+
+  /** Whether {@link #seed(long)} was called; without a seed a layer draws one when it is built. */
+  public boolean hasSeed() {
+    return hasSeed;
   }
 
   /** 2 when bidirectional, else 1. */

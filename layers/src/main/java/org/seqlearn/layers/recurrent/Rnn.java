@@ -50,4 +50,23 @@ public final class Rnn extends RecurrentLayer {
   public RecurrentOutput forward(Tensor x, int[] lengths, Tensor h0) {
     return run(x, lengths, h0, null);
   }
+
+  /** Sets training mode (here and in sub-modules); returns this {@code Rnn}. */
+  @Override
+  public Rnn train(boolean on) {
+    super.train(on);
+    return this;
+  }
+
+  /** Training mode; returns this {@code Rnn}. */
+  @Override
+  public Rnn train() {
+    return train(true);
+  }
+
+  /** Evaluation mode; returns this {@code Rnn}. */
+  @Override
+  public Rnn eval() {
+    return train(false);
+  }
 }

@@ -1,15 +1,16 @@
 package org.seqlearn.layers.recurrent;
 
 import org.seqlearn.core.Tensor;
+import org.seqlearn.core.random.GlobalSeed;
 
 /** One vanilla RNN step, like PyTorch's {@code nn.RNNCell}; equations in {@link RnnSequence}. */
 public final class RnnCell extends RecurrentCell {
 
   private final RnnActivation activation;
 
-  /** tanh, with biases, seed 0. */
+  /** tanh, with biases; the seed is drawn from {@link GlobalSeed}. */
   public RnnCell(int inputSize, int hiddenSize) {
-    this(inputSize, hiddenSize, RnnActivation.TANH, true, 0L);
+    this(inputSize, hiddenSize, RnnActivation.TANH, true, GlobalSeed.nextSeed());
   }
 
   /**
@@ -32,5 +33,24 @@ public final class RnnCell extends RecurrentCell {
    */
   public Tensor forward(Tensor x, Tensor h) {
     return step(new RnnSequence(activation, false, null), x, h)[0];
+  }
+
+  /** Sets training mode (here and in sub-modules); returns this {@code RnnCell}. */
+  @Override
+  public RnnCell train(boolean on) {
+    super.train(on);
+    return this;
+  }
+
+  /** Training mode; returns this {@code RnnCell}. */
+  @Override
+  public RnnCell train() {
+    return train(true);
+  }
+
+  /** Evaluation mode; returns this {@code RnnCell}. */
+  @Override
+  public RnnCell eval() {
+    return train(false);
   }
 }

@@ -9,10 +9,12 @@ import org.seqlearn.core.Tensor;
  * chunk but cutting the graph between them, so gradients flow within a chunk and never across a
  * boundary. Memory and time per update stay bounded by the chunk length however long the stream.
  *
+ * <!-- given: Lstm lstm, Tensor x, Optimizer optimizer,
+ *      java.util.function.BiFunction<Tensor, Integer, Tensor> lossOf -->
  * <pre>{@code
  * TruncatedBptt tbptt = new TruncatedBptt(lstm, 35);
  * tbptt.run(x, (index, out) -> {               // x: [batch, time, input] (batch-first)
- *   Tensor loss = lossOf(out.output(), index);  // out.output(): [batch, chunk, hidden]
+ *   Tensor loss = lossOf.apply(out.output(), index);  // out.output(): [batch, chunk, hidden]
  *   optimizer.zeroGrad();
  *   loss.backward();                            // stops at the chunk's initial states
  *   optimizer.step();

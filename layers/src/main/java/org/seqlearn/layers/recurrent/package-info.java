@@ -19,6 +19,7 @@
  * semantics. Parameter names, shapes, gate order and initialisation follow PyTorch, so a {@code
  * state_dict} of {@code nn.LSTM}/{@code nn.GRU}/{@code nn.RNN} loads as is.
  *
+ * <!-- given: Tensor x, int[] lengths -->
  * <pre>{@code
  * Lstm lstm = new Lstm(50, 128, RecurrentOptions.defaults()
  *     .numLayers(2).bidirectional(true).batchFirst(true).dropout(0.5f).seed(42));

@@ -10,10 +10,20 @@ import org.seqlearn.core.random.Rng;
  * Where the mini-batches of an epoch come from. The trainer asks for one epoch at a time with a
  * seed derived from its own seed and the epoch number, so shuffling is reproducible.
  *
+ * <!-- given: int[][] ids, int[] labels -->
  * <pre>{@code
- * // examples 0..n-1 shuffled each epoch, cut into batches of 32, collated by the caller:
- * BatchSource<IntTensor, IntTensor> train = BatchSource.shuffledExamples(n, 32,
- *     idx -> new Batch<>(ids.rows(idx), labels.rows(idx), idx.length));
+ * // examples 0..n-1 (ids [n][time], labels [n]) shuffled each epoch, cut into batches of 32,
+ * // each collated by the caller into ids [batch, time] and labels [batch]:
+ * BatchSource<IntTensor, IntTensor> train = BatchSource.shuffledExamples(ids.length, 32, idx -> {
+ *   int time = ids[0].length;
+ *   int[] x = new int[idx.length * time];
+ *   int[] y = new int[idx.length];
+ *   for (int b = 0; b < idx.length; b++) {
+ *     System.arraycopy(ids[idx[b]], 0, x, b * time, time);
+ *     y[b] = labels[idx[b]];
+ *   }
+ *   return new Batch<>(IntTensor.of(x, idx.length, time), IntTensor.vector(y), idx.length);
+ * });
  * }</pre>
  */
 public interface BatchSource<I, T> {

@@ -23,9 +23,14 @@ import org.seqlearn.layers.optim.Optimizer;
  * weight that a step made NaN or infinite, stops training with a {@link NonFiniteLossException}
  * naming the epoch and step.
  *
+ * <!-- given: BatchSource<Tensor, IntTensor> train, BatchSource<Tensor, IntTensor> val,
+ *      Path dir -->
  * <pre>{@code
- * Trainer<IntTensor, IntTensor> trainer = new Trainer<>(model, new Adam(model.parameters(), 1e-3),
- *         model::forward, (logits, y) -> ce.apply(logits, y))
+ * Sequential model = new Sequential(new Linear(16, 32), new Relu(), new Linear(32, 3));
+ * CrossEntropyLoss ce = new CrossEntropyLoss();
+ * // the type arguments are written out: with a method reference, <> would infer Object
+ * Trainer<Tensor, IntTensor> trainer = new Trainer<Tensor, IntTensor>(model,
+ *         new Adam(model.parameters(), 1e-3), model::forward, ce::apply)
  *     .epochs(20).metric("accuracy", Metric.accuracy()).validation(val)
  *     .earlyStopping(new EarlyStopping(3, 1e-4, true))
  *     .checkpoints(new Checkpoints(dir, 5, true));

@@ -10,9 +10,10 @@ package org.seqlearn.nlp.lm;
  * @param meanLoss mean cross-entropy per predicted token so far in this epoch, in nats
  *     (token-weighted over the steps)
  * @param seconds wall time since training started
+ * @param epochSeconds wall time since this epoch started
  */
 public record EpochReport(int epoch, int epochs, int step, int steps, double meanLoss,
-    double seconds) {
+    double seconds, double epochSeconds) {
 
   /** {@link #meanLoss()} in bits (bits per character for a character model). */
   public double meanLossBits() {

@@ -75,6 +75,7 @@ public final class LanguageModelTrainer {
       List<List<int[]>> batches = batches(sequences, Rng.split(options.seed(), epoch));
       double nats = 0;
       long tokens = 0;
+      long epochStart = System.nanoTime();
       for (int s = 0; s < batches.size(); s++) {
         TeacherForcedBatch batch = TeacherForcedBatch.of(batches.get(s), eosId, padId);
         batchInEpoch = s + 1;
@@ -82,8 +83,9 @@ public final class LanguageModelTrainer {
         nats += mean * batch.predictedTokens();
         tokens += batch.predictedTokens();
         if (progress != null) {
+          long now = System.nanoTime();
           progress.accept(new EpochReport(epoch + 1, options.epochs(), s + 1, batches.size(),
-              nats / tokens, (System.nanoTime() - start) / 1e9));
+              nats / tokens, (now - start) / 1e9, (now - epochStart) / 1e9));
         }
       }
       NonFiniteLossException.requireFiniteWeights(model, epoch + 1, steps);

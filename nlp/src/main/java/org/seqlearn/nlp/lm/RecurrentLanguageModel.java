@@ -42,6 +42,7 @@ import org.seqlearn.layers.recurrent.RnnActivation;
  * (greedy, sampling, beam search), one batched step per output token; call {@link #eval()} first
  * so that dropout is off.
  *
+ * <!-- given: IntTensor ids, int[] lengths -->
  * <pre>{@code
  * var config = new LanguageModelConfig(30, 16, 128, 1, CellType.LSTM, 7);
  * var model = new RecurrentLanguageModel(config);

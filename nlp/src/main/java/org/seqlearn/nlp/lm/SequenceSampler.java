@@ -16,6 +16,7 @@ import org.seqlearn.layers.decode.Sampler;
  * {@code org.seqlearn.layers.decode}, which also samples batches of sequences and serves every
  * other autoregressive model; this class keeps the language model's single-sequence interface.
  *
+ * <!-- given: RecurrentLanguageModel model, int eosId, int padId -->
  * <pre>{@code
  * SequenceSampler sampler = new SequenceSampler(model, eosId, padId);
  * Sample s = sampler.sample(SamplingOptions.defaults().withTopK(5), new Rng(42));

@@ -32,6 +32,8 @@ public final class CorpusScanner {
   public static final int MAX_TOKEN_LENGTH = 1000;
 
   private final CorpusTokenization tokenization;
+  private long tokenCharacters;
+  private long droppedCharacters;
 
   /** A scanner with the given tokenisation. */
   public CorpusScanner(CorpusTokenization tokenization) {
@@ -74,8 +76,12 @@ public final class CorpusScanner {
           if (length < MAX_TOKEN_LENGTH) {
             token[length++] = t;
           }
+          tokenCharacters++;
           lineOpen = true;
           continue;
+        }
+        if (!Character.isWhitespace(c)) {
+          droppedCharacters++;
         }
         if (length > 0) {
           sink.token(token, 0, length);
@@ -93,5 +99,27 @@ public final class CorpusScanner {
     if (lineOpen) {
       sink.endOfLine();
     }
+  }
+
+  /** Characters that went into tokens, over every scan of this scanner. */
+  public long tokenCharacters() {
+    return tokenCharacters;
+  }
+
+  /**
+   * Characters other than whitespace that the tokenisation discarded (with {@code TEXT8}: digits,
+   * punctuation, letters outside a-z), over every scan of this scanner.
+   */
+  public long droppedCharacters() {
+    return droppedCharacters;
+  }
+
+  /**
+   * The share of the non-whitespace characters scanned so far that the tokenisation discarded,
+   * in {@code [0, 1]} (0 before any character).
+   */
+  public double droppedFraction() {
+    long all = tokenCharacters + droppedCharacters;
+    return all == 0 ? 0 : (double) droppedCharacters / all;
   }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import org.seqlearn.nlp.text.CorpusScanner;
 import org.seqlearn.nlp.text.CorpusTokenization;
 
@@ -16,6 +17,12 @@ import org.seqlearn.nlp.text.CorpusTokenization;
  * corpus totals. Id 0 is the most frequent word. Immutable; lookups are thread-safe.
  */
 public final class CorpusVocabulary {
+
+  /**
+   * The largest share of a corpus's non-space characters the tokenisation may discard; more and
+   * {@link #build} refuses the corpus.
+   */
+  public static final double MAX_DROPPED_FRACTION = 0.5;
 
   private final String[] words;
   private final long[] counts;
@@ -35,7 +42,8 @@ public final class CorpusVocabulary {
    * Counts the tokens of {@code corpus} in one streamed pass and keeps those with {@code count >=
    * minCount}.
    *
-   * @throws IllegalArgumentException if {@code minCount < 1}
+   * @throws IllegalArgumentException if {@code minCount < 1}, or if the tokenisation discarded
+   *     more than {@link #MAX_DROPPED_FRACTION} of the corpus's non-space characters
    */
   public static CorpusVocabulary build(Path corpus, CorpusTokenization tokenization, int minCount)
       throws IOException {
@@ -73,8 +81,9 @@ public final class CorpusVocabulary {
     }
     WordTable all = new WordTable(1 << 16);
     long[] totals = new long[2];
+    CorpusScanner scanner = new CorpusScanner(tokenization);
     try {
-      new CorpusScanner(tokenization).scan(corpus, new CorpusScanner.Sink() {
+      scanner.scan(corpus, new CorpusScanner.Sink() {
         @Override
         public void token(char[] buf, int offset, int length) {
           int id = all.add(buf, offset, length, 1);
@@ -95,6 +104,7 @@ public final class CorpusVocabulary {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
+    checkNotMostlyDropped(corpus, tokenization, scanner);
     List<Integer> kept = new ArrayList<>();
     for (int id = 0; id < all.size(); id++) {
       if (all.count(id) >= minCount) {
@@ -115,6 +125,22 @@ public final class CorpusVocabulary {
       remap[kept.get(i)] = i;
     }
     return new Counted(new CorpusVocabulary(words, counts, totals[0], totals[1]), remap);
+  }
+
+  /**
+   * Refuses a corpus of which the tokenisation discarded most of the non-space characters: with
+   * {@code TEXT8}, a corpus of ids such as {@code w0 ... w19999}, of numbers or of a language not
+   * written in a-z would otherwise silently become a handful of words.
+   */
+  private static void checkNotMostlyDropped(Path corpus, CorpusTokenization tokenization,
+      CorpusScanner scanner) {
+    if (scanner.droppedFraction() > MAX_DROPPED_FRACTION) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT, "the %s tokenizer dropped "
+          + "%.0f%% of the non-space characters of %s (%,d of %,d: it keeps only runs of a-z); "
+          + "tokenize this corpus with WHITESPACE (--tokenizer whitespace)", tokenization,
+          100 * scanner.droppedFraction(), corpus, scanner.droppedCharacters(),
+          scanner.droppedCharacters() + scanner.tokenCharacters()));
+    }
   }
 
   /**

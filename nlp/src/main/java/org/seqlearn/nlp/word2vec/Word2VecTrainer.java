@@ -31,6 +31,7 @@ import org.seqlearn.core.random.Rng;
  * vocabulary words (or over each thread's share of each epoch, see {@link
  * Word2VecConfig.AlphaSchedule}), recomputed before each batch of about 10,000 words.
  *
+ * <!-- given: Path corpus, Path out -->
  * <pre>{@code
  * Word2VecResult r = Word2VecTrainer.train(corpus, Word2VecConfig.builder().threads(2).build(),
  *     p -> System.err.println(p), 5_000);

@@ -88,6 +88,29 @@ class LanguageModelTrainerTest {
   }
 
   @Test
+  void eachEpochReportsItsOwnTimeBesidesTheTotal() {
+    List<int[]> corpus = List.of(new int[] {3, 4}, new int[] {4, 5, 3}, new int[] {5});
+    RecurrentLanguageModel m = new RecurrentLanguageModel(
+        new LanguageModelConfig(6, 3, 5, 1, CellType.RNN, 4));
+    List<EpochReport> ends = new java.util.ArrayList<>();
+    new LanguageModelTrainer(m, EOS, PAD, new TrainingOptions(3, 2, 0.01, 1, 8))
+        .train(corpus, r -> {
+          if (r.endOfEpoch()) {
+            ends.add(r);
+          }
+        });
+    assertThat(ends).hasSize(3);
+    for (int e = 1; e < ends.size(); e++) {
+      EpochReport r = ends.get(e);
+      // this epoch began after the previous one ended: the total minus this epoch's time
+      // covers at least the previous reports' total
+      assertThat(r.epochSeconds()).isPositive().isLessThan(r.seconds());
+      assertThat(r.seconds() - r.epochSeconds()).isGreaterThanOrEqualTo(
+          ends.get(e - 1).seconds() - 1e-9);
+    }
+  }
+
+  @Test
   void sameSeedSameTraining() {
     List<int[]> corpus = List.of(new int[] {3, 4}, new int[] {4, 5, 3}, new int[] {5},
         new int[] {3, 3, 4, 5});

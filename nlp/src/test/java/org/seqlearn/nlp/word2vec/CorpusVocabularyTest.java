@@ -1,6 +1,7 @@
 package org.seqlearn.nlp.word2vec;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -56,5 +57,35 @@ class CorpusVocabularyTest {
     assertThat(v.id("c")).isEqualTo(-1);
     CorpusVocabulary w = CorpusVocabulary.build(file, CorpusTokenization.WHITESPACE, 1);
     assertThat(w.words()).contains("Rare-RARE").doesNotContain("rare-rare");
+  }
+
+  @Test
+  void text8RefusesACorpusItWouldCollapseAndWhitespaceKeepsIt() throws IOException {
+    StringBuilder ids = new StringBuilder();
+    for (int i = 0; i < 20000; i++) {
+      ids.append('w').append(i).append(i % 20 == 19 ? "\n" : " ");
+    }
+    Path file = Files.writeString(dir.resolve("ids.txt"), ids);
+    assertThatThrownBy(() -> CorpusVocabulary.build(file, CorpusTokenization.TEXT8, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("TEXT8 tokenizer dropped 82% of the non-space characters")
+        .hasMessageContaining("88,890 of 108,890").hasMessageContaining("--tokenizer whitespace");
+    assertThat(CorpusVocabulary.build(file, CorpusTokenization.WHITESPACE, 1).size())
+        .isEqualTo(20000);
+  }
+
+  @Test
+  void theScannerCountsWhatTheTokenisationDrops() throws IOException {
+    CorpusScanner scanner = new CorpusScanner(CorpusTokenization.TEXT8);
+    scanner.scan(new java.io.StringReader("ab, 12 c\n"), new CorpusScanner.Sink() {
+      @Override
+      public void token(char[] buf, int offset, int length) {}
+
+      @Override
+      public void endOfLine() {}
+    });
+    assertThat(scanner.tokenCharacters()).isEqualTo(3);
+    assertThat(scanner.droppedCharacters()).isEqualTo(3);
+    assertThat(scanner.droppedFraction()).isEqualTo(0.5);
   }
 }
