@@ -97,9 +97,6 @@ public final class LineInput implements Closeable {
     boolean any = false;
     while (true) {
       if (position == limit && !fill()) {
-        if (any) {
-          lineNumber++;
-        }
         return any;
       }
       if (!any) {
