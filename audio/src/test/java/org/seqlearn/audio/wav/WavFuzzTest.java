@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.seqlearn.core.io.MutationFuzzer;
 
 /** Seeded mutation fuzzing of {@link WavReader#decode}: parse or {@link WavFormatException}. */
-@Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class WavFuzzTest {
 
   @Test

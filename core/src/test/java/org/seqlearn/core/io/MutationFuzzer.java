@@ -5,6 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 
 /**
@@ -13,7 +18,8 @@ import java.util.function.Predicate;
  * ASCII numbers replaced by extreme ones, little-endian integer fields set to extreme values).
  * Every input must either parse or throw the reader's documented exception; anything else (an
  * out-of-memory, another runtime exception, an allocation far beyond the input's size) fails with
- * the seed and iteration that reproduce it. Hangs are left to the calling test's timeout.
+ * the seed and iteration that reproduce it, and so does an input that runs longer than {@value
+ * #HANG_SECONDS} seconds (a hang).
  *
  * <p>The iteration count is the caller's, times the system property {@code
  * seqlearn.fuzz.scale} (default 1), so that {@code tools/fuzz_readers.sh} runs the same tests much
@@ -41,6 +47,9 @@ public final class MutationFuzzer {
   private static final long[] EXTREME_INTS = {0, 1, -1, 0x7FFFFFFFL, 0x80000000L, 0xFFFFFFFFL,
       600_000_000L, 1L << 40, Long.MAX_VALUE, Long.MIN_VALUE};
 
+  /** An input that takes longer than this is reported as a hang. */
+  private static final int HANG_SECONDS = 20;
+
   private MutationFuzzer() {}
 
   /** The scale factor of the iteration counts ({@code -Dseqlearn.fuzz.scale}, default 1). */
@@ -60,28 +69,57 @@ public final class MutationFuzzer {
     long parsed = 0;
     long rejected = 0;
     long total = iterations * scale();
-    for (long i = 0; i < total; i++) {
-      byte[] input = mutate(seeds.get(random.nextInt(seeds.size())), random);
-      long before = allocatedBytes();
-      try {
-        target.parse(input);
-        parsed++;
-      } catch (Throwable t) {
-        if (!documented.test(t)) {
-          throw new AssertionError(reader + ": input " + i + " of seed " + seed + " ("
-              + input.length + " bytes) threw an undocumented " + t, t);
+    ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "fuzz-" + reader);
+      t.setDaemon(true); // a hung input leaves its thread behind, not the test run
+      return t;
+    });
+    try {
+      for (long i = 0; i < total; i++) {
+        byte[] input = mutate(seeds.get(random.nextInt(seeds.size())), random);
+        String which = reader + ": input " + i + " of seed " + seed + " (" + input.length
+            + " bytes)";
+        Outcome outcome;
+        try {
+          outcome = worker.submit(() -> attempt(target, input)).get(HANG_SECONDS,
+              TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+          throw new AssertionError(which + " did not finish within " + HANG_SECONDS + " s");
+        } catch (InterruptedException | ExecutionException e) {
+          throw new AssertionError(which + ": " + e, e);
         }
-        rejected++;
+        if (outcome.thrown == null) {
+          parsed++;
+        } else if (documented.test(outcome.thrown)) {
+          rejected++;
+        } else {
+          throw new AssertionError(which + " threw an undocumented " + outcome.thrown,
+              outcome.thrown);
+        }
+        long bound = (64L << 20) + 64L * input.length;
+        if (outcome.allocated > bound) {
+          throw new AssertionError(which + " allocated " + (outcome.allocated >> 20)
+              + " MiB, more than " + (bound >> 20) + " MiB");
+        }
       }
-      long allocated = allocatedBytes() - before;
-      long bound = (64L << 20) + 64L * input.length;
-      if (before >= 0 && allocated > bound) {
-        throw new AssertionError(reader + ": input " + i + " of seed " + seed + " ("
-            + input.length + " bytes) allocated " + (allocated >> 20) + " MiB, more than "
-            + (bound >> 20) + " MiB");
-      }
+    } finally {
+      worker.shutdownNow();
     }
     return new Report(reader, total, parsed, rejected);
+  }
+
+  /** What one input did: what it threw (or null) and the bytes it allocated (or -1). */
+  private record Outcome(Throwable thrown, long allocated) {}
+
+  private static Outcome attempt(Target target, byte[] input) {
+    long before = allocatedBytes();
+    Throwable thrown = null;
+    try {
+      target.parse(input);
+    } catch (Throwable t) { // an OutOfMemoryError or StackOverflowError is an outcome too
+      thrown = t;
+    }
+    return new Outcome(thrown, before < 0 ? -1 : allocatedBytes() - before);
   }
 
   /** {@code seed} with one to four random mutations. */

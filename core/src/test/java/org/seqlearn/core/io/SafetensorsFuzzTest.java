@@ -6,14 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.seqlearn.core.Tensor;
 
 /**
  * Seeded mutation fuzzing of {@link Safetensors#read(byte[], String)}: parse (and every tensor
  * converts) or {@link SafetensorsFormatException}.
  */
-@Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class SafetensorsFuzzTest {
 
   @Test

