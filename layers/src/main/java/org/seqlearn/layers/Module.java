@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import org.seqlearn.core.Shape;
 import org.seqlearn.core.Tensor;
 import org.seqlearn.core.io.DType;
+import org.seqlearn.core.io.NonFinitePolicy;
 import org.seqlearn.core.io.Safetensors;
 import org.seqlearn.core.io.SafetensorsContent;
 import org.seqlearn.core.io.SafetensorsWriter;
@@ -227,11 +228,24 @@ public abstract class Module {
    * strict checks of {@link #loadStateDict(Map)}; integer tensors are converted to float.
    *
    * @return the file's metadata
-   * @throws IllegalArgumentException if keys or shapes do not match (nothing is changed then)
+   * @throws IllegalArgumentException if keys or shapes do not match, or a weight is NaN or
+   *     infinite (nothing is changed then)
    */
   public final Map<String, String> load(Path path) throws IOException {
+    return load(path, NonFinitePolicy.REJECT);
+  }
+
+  /**
+   * {@link #load(Path)}, with what to do about NaN or infinite weights.
+   *
+   * @throws org.seqlearn.core.io.SafetensorsFormatException with {@link NonFinitePolicy#REJECT}, naming the file, the
+   *     tensor and the index of the first NaN or infinity (nothing is changed then)
+   */
+  public final Map<String, String> load(Path path, NonFinitePolicy nonFinite)
+      throws IOException {
     SafetensorsContent content = Safetensors.read(path);
     Map<String, Tensor> state = new LinkedHashMap<>();
+    long nonFiniteCount = 0;
     for (String name : content.names()) {
       DType type = content.dtype(name);
       if (type == DType.I64 || type == DType.I32) {
@@ -242,9 +256,12 @@ public abstract class Module {
         }
         state.put(name, Tensor.wrap(f, content.shape(name)));
       } else {
-        state.put(name, content.tensor(name));
+        Tensor t = content.tensor(name);
+        nonFiniteCount += nonFinite.checkWeights(path.toString(), name, t.data());
+        state.put(name, t);
       }
     }
+    nonFinite.warnIfAny(nonFiniteCount, path.toString());
     loadStateDict(state);
     return content.metadata();
   }

@@ -89,11 +89,7 @@ public final class WavReader {
           "finite samples (decode with NonFinitePolicy.ALLOW or WARN to accept others)",
           "sample " + bad + " = " + samples[bad]);
     }
-    long count = 0;
-    for (int i = bad; i < samples.length; i++) {
-      count += Float.isFinite(samples[i]) ? 0 : 1;
-    }
-    nonFinite.warnIfAny(count, "WAV data");
+    nonFinite.warnIfAny(NonFinitePolicy.countNonFinite(samples, bad, samples.length), "WAV data");
   }
 
   /** Validates the RIFF structure and returns what the {@code fmt } and {@code data} chunks say. */

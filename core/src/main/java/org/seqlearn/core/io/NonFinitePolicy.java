@@ -27,6 +27,35 @@ public enum NonFinitePolicy {
   }
 
   /**
+   * Applies this policy to the values of tensor {@code tensor} loaded from {@code source}.
+   *
+   * @return how many NaN or infinite values it holds (0 when there are none)
+   * @throws SafetensorsFormatException with {@link #REJECT}, naming the source, the tensor and
+   *     the index of the first NaN or infinity
+   */
+  public long checkWeights(String source, String tensor, float[] values) {
+    int bad = firstNonFinite(values, 0, values.length);
+    if (bad < 0) {
+      return 0;
+    }
+    if (this == REJECT) {
+      throw new SafetensorsFormatException(source + ": tensor '" + tensor + "' holds "
+          + values[bad] + " at flat index " + bad + "; expected finite weights (load with "
+          + "NonFinitePolicy.ALLOW or WARN to accept them)");
+    }
+    return countNonFinite(values, bad, values.length);
+  }
+
+  /** How many NaN or infinite values {@code values[from, to)} holds. */
+  public static long countNonFinite(float[] values, int from, int to) {
+    long n = 0;
+    for (int i = from; i < to; i++) {
+      n += Float.isFinite(values[i]) ? 0 : 1;
+    }
+    return n;
+  }
+
+  /**
    * The warning of {@link #WARN}: logs {@code count} non-finite values found in {@code source},
    * when there were any and this policy is {@link #WARN}.
    */

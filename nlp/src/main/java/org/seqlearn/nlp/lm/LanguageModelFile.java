@@ -108,25 +108,23 @@ public final class LanguageModelFile {
       throw new SafetensorsFormatException(path + ": " + e.getMessage(), e);
     }
     LanguageModelShapes.check(config, st, path.toString());
-    Map<String, Tensor> weights = st.floatTensors();
-    long nonFiniteCount = 0;
-    for (Map.Entry<String, Tensor> w : weights.entrySet()) {
-      float[] data = w.getValue().data();
-      int bad = NonFinitePolicy.firstNonFinite(data, 0, data.length);
-      if (bad >= 0 && nonFinite == NonFinitePolicy.REJECT) {
-        throw new SafetensorsFormatException(path + ": tensor '" + w.getKey() + "' holds "
-            + data[bad] + " at flat index " + bad + "; expected finite weights (load with "
-            + "NonFinitePolicy.ALLOW or WARN to accept them)");
-      }
-      for (int i = bad; i >= 0 && i < data.length; i++) {
-        nonFiniteCount += Float.isFinite(data[i]) ? 0 : 1;
-      }
-    }
-    nonFinite.warnIfAny(nonFiniteCount, path.toString());
+    // the shapes match the file's tensors, so the model is no larger than the file
     RecurrentLanguageModel model = new RecurrentLanguageModel(config);
-    model.loadStateDict(weights);
+    model.loadStateDict(finiteWeights(st, nonFinite, path));
     model.eval();
     return new Loaded(model, vocabulary);
+  }
+
+  /** The file's tensors as float32, checked for NaN and infinities as {@code nonFinite} says. */
+  private static Map<String, Tensor> finiteWeights(SafetensorsContent st,
+      NonFinitePolicy nonFinite, Path path) {
+    Map<String, Tensor> weights = st.floatTensors();
+    long count = 0;
+    for (Map.Entry<String, Tensor> w : weights.entrySet()) {
+      count += nonFinite.checkWeights(path.toString(), w.getKey(), w.getValue().data());
+    }
+    nonFinite.warnIfAny(count, path.toString());
+    return weights;
   }
 
   /** The vocabulary of the metadata, in the stored id order. */

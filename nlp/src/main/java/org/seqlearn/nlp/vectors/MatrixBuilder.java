@@ -175,9 +175,7 @@ final class MatrixBuilder {
           + "; expected finite values (read with NonFinitePolicy.ALLOW or WARN to accept them)",
           line, offset);
     }
-    for (int i = bad; i < row + dim; i++) {
-      nonFiniteValues += Float.isFinite(matrix[i]) ? 0 : 1;
-    }
+    nonFiniteValues += NonFinitePolicy.countNonFinite(matrix, bad, row + dim);
   }
 
   /** How many NaN or infinite values {@link #checkRow} let through (with WARN). */

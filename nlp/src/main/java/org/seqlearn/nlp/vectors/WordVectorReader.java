@@ -17,9 +17,9 @@ import org.seqlearn.core.io.TextFormatException;
  * allocated once, after checking that {@code V x D} fits a Java array and the heap and that the
  * file is large enough to hold that many vectors, so a lying header fails fast instead of
  * exhausting memory. Peak heap is about the matrix plus the vocabulary. Words are UTF-8 (decoded
- * strictly) and follow {@link WordRule}, the rule {@link WordVectorWriter} applies when saving. A
- * repeated word keeps its first vector, as in gensim. NaN and infinite values are rejected unless
- * a {@link NonFinitePolicy} says otherwise.
+ * strictly) and must be non-empty, without spaces, tabs, newlines or carriage returns: the rule
+ * {@link WordVectorWriter} applies when saving. A repeated word keeps its first vector, as in
+ * gensim. NaN and infinite values are rejected unless a {@link NonFinitePolicy} says otherwise.
  *
  * <p>A malformed file raises {@link WordVectorFormatException} naming the file, the line (text)
  * or byte offset (binary), what was expected and what was found.

@@ -27,9 +27,9 @@ public final class WordVectorWriter {
   /**
    * Writes {@code vectors} to {@code file} in {@code format}.
    *
-   * @throws IllegalArgumentException if a word breaks {@link WordRule} (a space, tab, newline,
-   *     carriage return or unpaired surrogate: it could not be read back), before anything is
-   *     written
+   * @throws IllegalArgumentException if a word is empty or holds a space, tab, newline, carriage
+   *     return or unpaired surrogate (it could not be read back: {@link WordVectorReader} applies
+   *     the same rule), before anything is written
    */
   public static void write(WordVectors vectors, Path file, WordVectorFormat format)
       throws IOException {
