@@ -238,8 +238,9 @@ public abstract class Module {
   /**
    * {@link #load(Path)}, with what to do about NaN or infinite weights.
    *
-   * @throws org.seqlearn.core.io.SafetensorsFormatException with {@link NonFinitePolicy#REJECT}, naming the file, the
-   *     tensor and the index of the first NaN or infinity (nothing is changed then)
+   * @throws org.seqlearn.core.io.SafetensorsFormatException with {@link
+   *     NonFinitePolicy#REJECT}, naming the file, the tensor and the index of the first NaN or
+   *     infinity (nothing is changed then)
    */
   public final Map<String, String> load(Path path, NonFinitePolicy nonFinite)
       throws IOException {

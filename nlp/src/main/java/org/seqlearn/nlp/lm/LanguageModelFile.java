@@ -200,7 +200,8 @@ public final class LanguageModelFile {
       count = -1;
     }
     if (count < 0) {
-      throw new SafetensorsFormatException(path + ": " + where + ": expected a count in [0, " + Long.MAX_VALUE + "], found '" + preview(s) + "'");
+      throw new SafetensorsFormatException(path + ": " + where + ": expected a count in [0, "
+          + Long.MAX_VALUE + "], found '" + preview(s) + "'");
     }
     return count;
   }

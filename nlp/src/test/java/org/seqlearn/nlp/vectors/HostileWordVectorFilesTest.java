@@ -88,8 +88,8 @@ class HostileWordVectorFilesTest {
         .hasMessageContaining("line 2: expected a word of valid UTF-16 without spaces, tabs, "
             + "newlines or carriage returns, found one that holds char 13 at index 1");
     ByteBuffer b = ByteBuffer.allocate(64).order(ByteOrder.LITTLE_ENDIAN);
-    b.put("1 1\n".getBytes(StandardCharsets.US_ASCII)).put("a\nb ".getBytes(StandardCharsets.US_ASCII))
-        .putFloat(1f);
+    b.put("1 1\n".getBytes(StandardCharsets.US_ASCII))
+        .put("a\nb ".getBytes(StandardCharsets.US_ASCII)).putFloat(1f);
     Path bin = write("nl.bin", Arrays.copyOf(b.array(), b.position()));
     assertThatThrownBy(() -> WordVectorReader.read(bin, WordVectorFormat.WORD2VEC_BINARY))
         .isInstanceOf(WordVectorFormatException.class)
