@@ -65,6 +65,16 @@ public final class MutationFuzzer {
    */
   public static Report run(String reader, List<byte[]> seeds, long seed, long iterations,
       Target target, Predicate<Throwable> documented) {
+    return run(reader, seeds, seed, iterations, target, documented, 64);
+  }
+
+  /**
+   * {@link #run(String, List, long, long, Target, Predicate)} with another allocation bound: an
+   * input may allocate at most 64 MiB plus {@code bytesPerInputByte} times its size (a reader
+   * that does work per line, such as an evaluation, allocates garbage in proportion to it).
+   */
+  public static Report run(String reader, List<byte[]> seeds, long seed, long iterations,
+      Target target, Predicate<Throwable> documented, long bytesPerInputByte) {
     Random random = new Random(seed);
     long parsed = 0;
     long rejected = 0;
@@ -96,7 +106,7 @@ public final class MutationFuzzer {
           throw new AssertionError(which + " threw an undocumented " + outcome.thrown,
               outcome.thrown);
         }
-        long bound = (64L << 20) + 64L * input.length;
+        long bound = (64L << 20) + bytesPerInputByte * input.length;
         if (outcome.allocated > bound) {
           throw new AssertionError(which + " allocated " + (outcome.allocated >> 20)
               + " MiB, more than " + (bound >> 20) + " MiB");

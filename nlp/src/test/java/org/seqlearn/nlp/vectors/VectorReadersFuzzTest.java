@@ -22,6 +22,11 @@ import org.seqlearn.core.io.TextFormatException;
 class VectorReadersFuzzTest {
 
   private static final int ITERATIONS = 400;
+  /**
+   * The evaluations search neighbours for every question (a few KiB of garbage per line of a few
+   * bytes): their allocation is bounded by the input's size times this, not by 64 times it.
+   */
+  private static final long EVALUATION_BYTES_PER_BYTE = 4096;
 
   @TempDir Path dir;
   private Path input;
@@ -82,7 +87,7 @@ class VectorReadersFuzzTest {
         bytes -> {
           Files.write(input, bytes);
           AnalogyEvaluation.evaluate(vectors, input, 300_000, true);
-        }, e -> e instanceof TextFormatException));
+        }, e -> e instanceof TextFormatException, EVALUATION_BYTES_PER_BYTE));
   }
 
   @Test
@@ -93,7 +98,8 @@ class VectorReadersFuzzTest {
       Files.write(input, bytes);
       WordPairEvaluation.evaluate(vectors, input, 300_000, true);
     }, e -> e instanceof TextFormatException
-        || e instanceof IllegalArgumentException && e.getMessage().contains("word pair")));
+        || e instanceof IllegalArgumentException && e.getMessage().contains("word pair"),
+        EVALUATION_BYTES_PER_BYTE));
   }
 
   private static void report(MutationFuzzer.Report r) {
