@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import org.seqlearn.core.Shape;
 import org.seqlearn.core.Tensor;
 import org.seqlearn.core.io.DType;
+import org.seqlearn.core.io.NonFinitePolicy;
 import org.seqlearn.core.io.Safetensors;
 import org.seqlearn.core.io.SafetensorsContent;
 import org.seqlearn.core.io.SafetensorsWriter;
@@ -275,25 +276,40 @@ public abstract class Module {
    * strict checks of {@link #loadStateDict(Map)}; integer tensors are converted to float.
    *
    * @return the file's metadata
-   * @throws IllegalArgumentException if keys or shapes do not match (nothing is changed then)
+   * @throws IllegalArgumentException if keys or shapes do not match, or a weight is NaN or
+   *     infinite (nothing is changed then)
    */
   public final Map<String, String> load(Path path) throws IOException {
+    return load(path, NonFinitePolicy.REJECT);
+  }
+
+  /**
+   * {@link #load(Path)}, with what to do about NaN or infinite weights.
+   *
+   * @throws org.seqlearn.core.io.SafetensorsFormatException with {@link
+   *     NonFinitePolicy#REJECT}, naming the file, the tensor and the index of the first NaN or
+   *     infinity (nothing is changed then)
+   */
+  public final Map<String, String> load(Path path, NonFinitePolicy nonFinite)
+      throws IOException {
     SafetensorsContent content = Safetensors.read(path);
-    loadStateDict(stateDictOf(content));
+    loadStateDict(stateDictOf(content, path, nonFinite));
     return content.metadata();
   }
 
   /**
    * Reads the state dict of a safetensors file (written by {@link #save(Path)} or PyTorch)
    * without loading it, e.g. to pick a part with {@link #subStateDict} or load it non-strictly;
-   * integer tensors are converted to float.
+   * integer tensors are converted to float; NaN or infinite weights are refused.
    */
   public static Map<String, Tensor> readStateDict(Path path) throws IOException {
-    return stateDictOf(Safetensors.read(path));
+    return stateDictOf(Safetensors.read(path), path, NonFinitePolicy.REJECT);
   }
 
-  private static Map<String, Tensor> stateDictOf(SafetensorsContent content) {
+  private static Map<String, Tensor> stateDictOf(
+      SafetensorsContent content, Path path, NonFinitePolicy nonFinite) {
     Map<String, Tensor> state = new LinkedHashMap<>();
+    long nonFiniteCount = 0;
     for (String name : content.names()) {
       DType type = content.dtype(name);
       if (type == DType.I64 || type == DType.I32) {
@@ -304,9 +320,12 @@ public abstract class Module {
         }
         state.put(name, Tensor.wrap(f, content.shape(name)));
       } else {
-        state.put(name, content.tensor(name));
+        Tensor t = content.tensor(name);
+        nonFiniteCount += nonFinite.checkWeights(path.toString(), name, t.data());
+        state.put(name, t);
       }
     }
+    nonFinite.warnIfAny(nonFiniteCount, path.toString());
     return state;
   }
 

@@ -7,12 +7,16 @@ import java.util.Arrays;
  * Integer PCM is scaled to [-1, 1). Immutable: arrays going in and out are copied.
  *
  * <p>Samples are held as float32 (24-bit mantissa), so 8/16/24-bit PCM and float32 files round-trip
- * exactly, while 32-bit PCM and float64 files are read at float32 precision.
+ * exactly, while 32-bit PCM and float64 files are read at float32 precision. Audio read from a
+ * 32-bit PCM file also keeps its exact integer samples, so writing it back as 32-bit PCM is
+ * byte-identical; {@link #equals} compares the float32 samples only.
  */
 public final class Audio {
   private final int sampleRate;
   private final int channels;
   private final float[] samples;
+  /** The exact 32-bit PCM samples this audio was decoded from, or null (see {@link #pcm32()}). */
+  private final int[] pcm32;
 
   /**
    * @param sampleRate samples per second per channel, &gt; 0
@@ -37,6 +41,24 @@ public final class Audio {
     this.sampleRate = sampleRate;
     this.channels = channels;
     this.samples = interleaved.clone();
+    this.pcm32 = null;
+  }
+
+  /** Audio decoded from 32-bit PCM: keeps the exact integers (not copied) next to the floats. */
+  Audio(int sampleRate, int channels, float[] interleaved, int[] pcm32) {
+    this.sampleRate = sampleRate;
+    this.channels = channels;
+    this.samples = interleaved;
+    this.pcm32 = pcm32;
+  }
+
+  /**
+   * The exact interleaved samples of the 32-bit PCM file this audio was read from (float32
+   * cannot hold them), so that {@link WavWriter} re-encodes such a file byte-identically; null
+   * for audio from anywhere else. Not copied: do not modify.
+   */
+  int[] pcm32() {
+    return pcm32;
   }
 
   /** Mono audio from one channel of samples {@code [frames]}. */

@@ -19,6 +19,12 @@ public final class WavFormatException extends IllegalArgumentException {
     this.offset = offset;
   }
 
+  /** The same problem, its message prefixed with the file it was found in. */
+  WavFormatException(String file, WavFormatException cause) {
+    super(file + ": " + cause.getMessage(), cause);
+    this.offset = cause.offset;
+  }
+
   /** Byte offset in the file where the problem was found. */
   public long offset() {
     return offset;

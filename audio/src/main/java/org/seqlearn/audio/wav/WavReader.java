@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.seqlearn.core.io.NonFinitePolicy;
 
 /**
  * Reads RIFF/WAVE files: PCM 8/16/24/32-bit, IEEE float 32/64-bit, plain or WAVE_FORMAT_EXTENSIBLE,
@@ -12,7 +13,8 @@ import java.nio.file.Path;
  *
  * <p>Every size in the file is checked against the bytes actually present before anything is
  * allocated, so a lying or truncated header fails with a {@link WavFormatException} naming the byte
- * offset, never with an out-of-memory.
+ * offset, never with an out-of-memory. NaN and infinite float samples are rejected unless a {@link
+ * NonFinitePolicy} says otherwise.
  */
 public final class WavReader {
   /** Largest channel count accepted; more is treated as a corrupt header. */
@@ -22,20 +24,72 @@ public final class WavReader {
 
   private WavReader() {}
 
-  /** Reads and decodes a WAV file. */
+  /** Reads and decodes a WAV file, rejecting NaN and infinite float samples. */
   public static Audio read(Path path) throws IOException {
-    long size = Files.size(path);
-    if (size > Integer.MAX_VALUE - 16) {
-      throw new IllegalArgumentException(
-          "WAV file too large: at most " + (Integer.MAX_VALUE - 16) + " bytes, got " + size);
-    }
-    return decode(Files.readAllBytes(path));
+    return read(path, NonFinitePolicy.REJECT);
   }
 
-  /** Decodes the bytes of a whole WAV file. */
+  /**
+   * Reads and decodes a WAV file.
+   *
+   * @param nonFinite what to do with NaN or infinite samples of a float file
+   * @throws WavFormatException if the file is malformed; its message starts with the path
+   */
+  public static Audio read(Path path, NonFinitePolicy nonFinite) throws IOException {
+    long size = Files.size(path);
+    if (size > Integer.MAX_VALUE - 16) {
+      throw new IllegalArgumentException(path + ": WAV file too large: at most "
+          + (Integer.MAX_VALUE - 16) + " bytes, got " + size);
+    }
+    try {
+      return decode(Files.readAllBytes(path), nonFinite);
+    } catch (WavFormatException e) {
+      throw new WavFormatException(path.toString(), e);
+    }
+  }
+
+  /** Decodes the bytes of a whole WAV file, rejecting NaN and infinite float samples. */
   public static Audio decode(byte[] file) {
+    return decode(file, NonFinitePolicy.REJECT);
+  }
+
+  /**
+   * Decodes the bytes of a whole WAV file.
+   *
+   * @param nonFinite what to do with NaN or infinite samples of a float file ({@link
+   *     NonFinitePolicy#REJECT}: a {@link WavFormatException} naming the sample's byte offset)
+   */
+  public static Audio decode(byte[] file, NonFinitePolicy nonFinite) {
     WavHeader h = parseHeader(file);
-    return new Audio(h.sampleRate(), h.channels(), samples(file, h));
+    float[] samples = samples(file, h);
+    if (h.encoding() == WavEncoding.FLOAT_32 || h.encoding() == WavEncoding.FLOAT_64) {
+      checkFinite(samples, h, nonFinite);
+    }
+    if (h.encoding() == WavEncoding.PCM_32) {
+      int[] exact = new int[samples.length];
+      ByteBuffer b = ByteBuffer.wrap(file).order(ByteOrder.LITTLE_ENDIAN);
+      for (int i = 0; i < exact.length; i++) {
+        exact[i] = b.getInt(h.dataOffset() + 4 * i);
+      }
+      return new Audio(h.sampleRate(), h.channels(), samples, exact);
+    }
+    return new Audio(h.sampleRate(), h.channels(), samples);
+  }
+
+  private static void checkFinite(float[] samples, WavHeader h, NonFinitePolicy nonFinite) {
+    if (nonFinite == NonFinitePolicy.ALLOW) {
+      return;
+    }
+    int bad = NonFinitePolicy.firstNonFinite(samples, 0, samples.length);
+    if (bad < 0) {
+      return;
+    }
+    if (nonFinite == NonFinitePolicy.REJECT) {
+      throw new WavFormatException(h.dataOffset() + (long) bad * h.encoding().bytesPerSample(),
+          "finite samples (decode with NonFinitePolicy.ALLOW or WARN to accept others)",
+          "sample " + bad + " = " + samples[bad]);
+    }
+    nonFinite.warnIfAny(NonFinitePolicy.countNonFinite(samples, bad, samples.length), "WAV data");
   }
 
   /** Validates the RIFF structure and returns what the {@code fmt } and {@code data} chunks say. */

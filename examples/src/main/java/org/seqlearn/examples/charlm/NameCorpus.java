@@ -1,8 +1,6 @@
 package org.seqlearn.examples.charlm;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -10,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.seqlearn.core.io.LineInput;
+import org.seqlearn.core.io.TextFormatException;
 
 /**
  * The names the {@code charlm} demo learns from: by default a corpus built from data every JDK
@@ -79,15 +79,20 @@ public final class NameCorpus {
    * The non-blank lines of a UTF-8 text file, one sequence per line, stripped of surrounding
    * whitespace (and of a byte-order mark), in file order; case and duplicates are kept.
    *
-   * @throws IOException if the file cannot be read or is not valid UTF-8
+   * @throws IOException if the file cannot be read
+   * @throws TextFormatException if it is not valid UTF-8 or has a line longer than {@link
+   *     LineInput#DEFAULT_MAX_LINE_BYTES} (naming the file, line and byte offset)
    * @throws IllegalArgumentException if it holds no non-blank line
    */
   public static List<String> read(Path file) throws IOException {
     List<String> lines = new ArrayList<>();
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-      String s = line.replace("\uFEFF", "").strip();
-      if (!s.isEmpty()) {
-        lines.add(s);
+    try (LineInput in = LineInput.open(file)) {
+      for (String line = in.readText(LineInput.DEFAULT_MAX_LINE_BYTES); line != null;
+          line = in.readText(LineInput.DEFAULT_MAX_LINE_BYTES)) {
+        String s = line.replace("\uFEFF", "").strip();
+        if (!s.isEmpty()) {
+          lines.add(s);
+        }
       }
     }
     if (lines.isEmpty()) {

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.seqlearn.core.io.TextFormatException;
 
 class NameCorpusTest {
 
@@ -47,6 +48,20 @@ class NameCorpusTest {
     Path blank = dir.resolve("blank.txt");
     Files.writeString(blank, "\n \n");
     assertThatThrownBy(() -> NameCorpus.read(blank)).hasMessageContaining("non-blank line");
+  }
+
+  @Test
+  void aLineWithoutEndOrWithBadBytesNamesFileAndLine() throws Exception {
+    Path big = dir.resolve("big.txt");
+    Files.writeString(big, "ok\n" + "x".repeat(3 << 20), StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> NameCorpus.read(big)).isInstanceOf(TextFormatException.class)
+        .hasMessage(big + " line 2: expected a line of at most 1048576 bytes, found no line end "
+            + "within 1048576 bytes (byte offset 3)");
+    Path bad = dir.resolve("bad.txt");
+    Files.write(bad, new byte[] {'a', '\n', 'b', (byte) 0xC0, (byte) 0xAF, '\n'});
+    assertThatThrownBy(() -> NameCorpus.read(bad)).isInstanceOf(TextFormatException.class)
+        .hasMessageStartingWith(bad + " line 2: expected UTF-8 text, found the invalid byte "
+            + "sequence c0");
   }
 
   @Test

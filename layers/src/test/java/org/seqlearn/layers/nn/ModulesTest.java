@@ -12,7 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.seqlearn.core.IntTensor;
 import org.seqlearn.core.Tensor;
 import org.seqlearn.core.io.DType;
+import org.seqlearn.core.io.NonFinitePolicy;
 import org.seqlearn.core.io.Safetensors;
+import org.seqlearn.core.io.SafetensorsFormatException;
 
 /** Shapes, modes, state and argument checks of the nn modules. */
 class ModulesTest {
@@ -150,5 +152,20 @@ class ModulesTest {
     Sequential wrong = new Sequential(new Linear(3, 5));
     assertThatThrownBy(() -> wrong.load(file)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("mis-shaped");
+  }
+
+  @Test
+  void loadRejectsNonFiniteWeightsUnlessAsked(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("nan.safetensors");
+    Safetensors.write(file, Map.of("weight", Tensor.wrap(new float[] {1, 2, Float.NaN, 4}, 2, 2),
+        "bias", Tensor.zeros(2)), Map.of());
+    Linear m = new Linear(2, 2, true, 1L);
+    float[] before = m.stateDict().get("weight").toArray();
+    assertThatThrownBy(() -> m.load(file)).isInstanceOf(SafetensorsFormatException.class)
+        .hasMessage(file + ": tensor 'weight' holds NaN at flat index 2; expected finite weights "
+            + "(load with NonFinitePolicy.ALLOW or WARN to accept them)");
+    assertThat(m.stateDict().get("weight").toArray()).containsExactly(before);
+    m.load(file, NonFinitePolicy.ALLOW);
+    assertThat(m.stateDict().get("weight").toArray()[2]).isNaN();
   }
 }

@@ -4,14 +4,14 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import org.seqlearn.core.io.LineInput;
+import org.seqlearn.core.io.TextFormatException;
 
 /**
  * An immutable list of labelled sentences.
@@ -37,11 +37,14 @@ public final class SentimentDataset {
    * Reads a UTF-8 TSV file (see the class comment).
    *
    * @throws IOException on read errors
-   * @throws IllegalArgumentException naming the file and line for malformed content
+   * @throws IllegalArgumentException naming the file and line for malformed content, including
+   *     a line longer than {@link LineInput#DEFAULT_MAX_LINE_BYTES} and bytes that are not UTF-8
    */
   public static SentimentDataset read(Path file) throws IOException {
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(r, file.toString());
+    try (LineInput in = LineInput.open(file)) {
+      return parse(() -> in.readText(LineInput.DEFAULT_MAX_LINE_BYTES), file.toString());
+    } catch (TextFormatException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
     }
   }
 
@@ -62,7 +65,17 @@ public final class SentimentDataset {
    */
   public static SentimentDataset read(Reader reader, String source) throws IOException {
     BufferedReader r = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
-    String header = r.readLine();
+    return parse(r::readLine, source);
+  }
+
+  /** Where {@link #parse(Lines, String)} takes its lines from. */
+  private interface Lines {
+    /** The next line without its line end, or null at the end. */
+    String next() throws IOException;
+  }
+
+  private static SentimentDataset parse(Lines r, String source) throws IOException {
+    String header = r.next();
     if (header == null) {
       throw new IllegalArgumentException(source + ":1: empty file, expected header"
           + " 'label<TAB>sentence'");
@@ -77,7 +90,7 @@ public final class SentimentDataset {
     List<SentimentExample> out = new ArrayList<>();
     int lineNo = 1;
     String line;
-    while ((line = r.readLine()) != null) {
+    while ((line = r.next()) != null) {
       lineNo++;
       if (line.isBlank()) {
         continue;
@@ -97,7 +110,7 @@ public final class SentimentDataset {
         label = Integer.parseInt(labelText);
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException(source + ":" + lineNo + ": label '"
-            + abbreviate(labelText) + "' is not an integer");
+            + abbreviate(labelText) + "' is not an integer in [0, " + Integer.MAX_VALUE + "]");
       }
       if (label < 0) {
         throw new IllegalArgumentException(source + ":" + lineNo + ": label " + label

@@ -1,6 +1,8 @@
 package org.seqlearn.nlp.text;
 
 import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -9,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 /**
  * Streams the tokens of a UTF-8 corpus file without holding it in memory: each token is handed
@@ -42,18 +45,49 @@ public final class CorpusScanner {
 
   /** Opens {@code file} as UTF-8 text, gunzipping when its name ends in {@code .gz}. */
   public static Reader open(Path file) throws IOException {
-    InputStream in = new BufferedInputStream(Files.newInputStream(file), BUFFER);
+    return open(file, new long[1]);
+  }
+
+  /** {@link #open(Path)}, counting the file's bytes read so far in {@code read[0]}. */
+  private static Reader open(Path file, long[] read) throws IOException {
+    InputStream in = new BufferedInputStream(new FilterInputStream(Files.newInputStream(file)) {
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        int n = super.read(b, off, len);
+        read[0] += Math.max(n, 0);
+        return n;
+      }
+    }, BUFFER);
     if (file.getFileName().toString().endsWith(".gz")) {
-      in = new GZIPInputStream(in, BUFFER);
+      try {
+        in = new GZIPInputStream(in, BUFFER);
+      } catch (EOFException | ZipException e) {
+        in.close();
+        throw badGzip(file, read[0], e);
+      }
     }
     return new InputStreamReader(in, StandardCharsets.UTF_8);
   }
 
-  /** Streams every token of {@code file} to {@code sink}. */
+  /**
+   * Streams every token of {@code file} to {@code sink}.
+   *
+   * @throws IOException naming the file and byte offset when a {@code .gz} file is corrupt or
+   *     truncated
+   */
   public void scan(Path file, Sink sink) throws IOException {
-    try (Reader reader = open(file)) {
+    long[] read = new long[1];
+    try (Reader reader = open(file, read)) {
       scan(reader, sink);
+    } catch (EOFException | ZipException e) {
+      throw badGzip(file, read[0], e);
     }
+  }
+
+  private static IOException badGzip(Path file, long offset, IOException e) {
+    return new IOException(file + ": expected gzip-compressed data, found "
+        + (e instanceof EOFException ? "the file truncated" : "corrupt data ("
+        + e.getMessage() + ")") + " within the first " + offset + " bytes", e);
   }
 
   /** Streams every token read from {@code reader} (not closed) to {@code sink}. */

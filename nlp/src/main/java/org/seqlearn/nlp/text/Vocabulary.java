@@ -50,6 +50,34 @@ public final class Vocabulary {
     this.unkId = u == null ? -1 : u;
   }
 
+  /**
+   * A vocabulary with exactly these ids, for example one read back from a file: {@code tokens}
+   * in id order, the first {@code specialCount} of them special.
+   *
+   * @param counts {@code [tokens.size()]} corpus counts, each {@code >= 0}
+   * @param unknownToken the special token unknown tokens map to, or null for none
+   * @throws IllegalArgumentException on a duplicate token, a size mismatch, a negative count or
+   *     an unknown-token that is not special
+   */
+  public static Vocabulary of(List<String> tokens, long[] counts, int specialCount,
+      String unknownToken) {
+    if (counts.length != tokens.size()) {
+      throw new IllegalArgumentException("expected " + tokens.size() + " counts, got "
+          + counts.length);
+    }
+    if (specialCount < 0 || specialCount > tokens.size()) {
+      throw new IllegalArgumentException("expected specialCount in [0, " + tokens.size()
+          + "], got " + specialCount);
+    }
+    for (int i = 0; i < counts.length; i++) {
+      if (counts[i] < 0) {
+        throw new IllegalArgumentException("expected counts >= 0, got " + counts[i]
+            + " for id " + i);
+      }
+    }
+    return new Vocabulary(tokens, counts, specialCount, unknownToken);
+  }
+
   /** A builder with the default specials {@code <pad>, <unk>, <eos>}, no minimum count or cap. */
   public static VocabularyBuilder builder() {
     return new VocabularyBuilder();

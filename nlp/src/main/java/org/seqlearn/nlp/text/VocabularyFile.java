@@ -1,6 +1,5 @@
 package org.seqlearn.nlp.text;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -12,6 +11,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.seqlearn.core.io.AtomicFiles;
+import org.seqlearn.core.io.LineInput;
+import org.seqlearn.core.io.TextFormatException;
 
 /**
  * The plain-text vocabulary file: UTF-8, LF line endings.
@@ -27,7 +28,8 @@ import org.seqlearn.core.io.AtomicFiles;
  * <p>One line per id in id order: the token, a tab, its count. In tokens, backslash, newline,
  * carriage return and tab are written as {@code \\}, {@code \n}, {@code \r} and {@code \t}, so a
  * character vocabulary containing {@code "\n"} round-trips. {@code unk} is the unknown-token id
- * or -1. Writes are atomic (temporary file, then rename).
+ * or -1. Writes are atomic (temporary file, then rename). What a token may hold is {@link
+ * TokenText}'s rule, checked before anything is written.
  */
 public final class VocabularyFile {
 
@@ -48,7 +50,10 @@ public final class VocabularyFile {
           + vocabulary.unkId() + "\n");
       long[] counts = vocabulary.countsArray();
       for (int i = 0; i < vocabulary.size(); i++) {
-        w.write(escape(vocabulary.token(i)));
+        TokenText.requireSavable(vocabulary.token(i), i);
+      }
+      for (int i = 0; i < vocabulary.size(); i++) {
+        w.write(TokenText.escape(vocabulary.token(i)));
         w.write('\t');
         w.write(Long.toString(counts[i]));
         w.write('\n');
@@ -60,23 +65,25 @@ public final class VocabularyFile {
   /**
    * Reads a vocabulary file.
    *
-   * @throws IOException naming the line when the file is malformed
+   * @throws TextFormatException naming the file, line and byte offset when the file is malformed
+   *     (a line longer than {@link LineInput#DEFAULT_MAX_LINE_BYTES}, bytes that are not UTF-8, a
+   *     bad header, escape or count)
    */
   public static Vocabulary read(Path file) throws IOException {
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String header = in.readLine();
+    try (LineInput in = LineInput.open(file)) {
+      String header = in.readText(LineInput.DEFAULT_MAX_LINE_BYTES);
       Matcher m = header == null ? null : HEADER.matcher(header);
       if (m == null || !m.matches()) {
-        throw new IOException(file + " line 1: expected 'seqlearn-vocabulary 1 specials=N unk=ID'"
-            + ", found '" + header + "'");
+        throw TextFormatException.at(file.toString(), 1, 0, "expected 'seqlearn-vocabulary 1 "
+            + "specials=N unk=ID', found " + (header == null ? "an empty file"
+            : "'" + preview(header) + "'"));
       }
-      int specials = Integer.parseInt(m.group(1));
-      int unk = Integer.parseInt(m.group(2));
+      long specials = headerNumber(m.group(1), in);
+      long unk = m.group(2).equals("-1") ? -1 : headerNumber(m.group(2), in);
       List<String> tokens = new ArrayList<>();
       List<Long> counts = new ArrayList<>();
-      int lineNo = 1;
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        lineNo++;
+      for (String line = in.readText(LineInput.DEFAULT_MAX_LINE_BYTES); line != null;
+          line = in.readText(LineInput.DEFAULT_MAX_LINE_BYTES)) {
         int tab = line.lastIndexOf('\t');
         long count = -1;
         if (tab >= 0) {
@@ -87,58 +94,41 @@ public final class VocabularyFile {
           }
         }
         if (count < 0) {
-          throw new IOException(file + " line " + lineNo + ": expected 'token<TAB>count', found '"
-              + line + "'");
+          throw in.error("expected 'token<TAB>count', found '" + preview(line) + "' (counts are "
+              + "integers in [0, " + Long.MAX_VALUE + "])");
         }
-        tokens.add(unescape(line.substring(0, tab), file, lineNo));
+        String token = TokenText.unescape(line.substring(0, tab));
+        if (token == null) {
+          throw in.error("expected only the escapes \\\\, \\n, \\r and \\t in the token '"
+              + preview(line.substring(0, tab)) + "'");
+        }
+        tokens.add(token);
         counts.add(count);
       }
       if (specials > tokens.size() || unk >= specials) {
-        throw new IOException(file + ": header says specials=" + specials + " unk=" + unk
-            + ", expected unk < specials <= the " + tokens.size() + " tokens found");
+        throw TextFormatException.at(file.toString(), 1, 0, "header says specials=" + specials
+            + " unk=" + unk + ", expected unk < specials <= the " + tokens.size()
+            + " tokens found");
       }
       long[] c = counts.stream().mapToLong(Long::longValue).toArray();
       try {
-        return new Vocabulary(tokens, c, specials, unk < 0 ? null : tokens.get(unk));
+        return new Vocabulary(tokens, c, (int) specials, unk < 0 ? null : tokens.get((int) unk));
       } catch (IllegalArgumentException e) {
-        throw new IOException(file + ": " + e.getMessage(), e);
+        throw TextFormatException.at(file.toString(), -1, -1, e.getMessage());
       }
     }
   }
 
-  static String escape(String token) {
-    StringBuilder sb = new StringBuilder(token.length());
-    for (int i = 0; i < token.length(); i++) {
-      char c = token.charAt(i);
-      switch (c) {
-        case '\\' -> sb.append("\\\\");
-        case '\n' -> sb.append("\\n");
-        case '\r' -> sb.append("\\r");
-        case '\t' -> sb.append("\\t");
-        default -> sb.append(c);
-      }
+  private static long headerNumber(String digits, LineInput in) throws TextFormatException {
+    try {
+      return Integer.parseInt(digits);
+    } catch (NumberFormatException e) {
+      throw in.error("expected specials and unk in [0, " + Integer.MAX_VALUE + "], found "
+          + preview(digits));
     }
-    return sb.toString();
   }
 
-  static String unescape(String s, Path file, int lineNo) throws IOException {
-    StringBuilder sb = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c != '\\') {
-        sb.append(c);
-        continue;
-      }
-      char next = i + 1 < s.length() ? s.charAt(++i) : '?';
-      switch (next) {
-        case '\\' -> sb.append('\\');
-        case 'n' -> sb.append('\n');
-        case 'r' -> sb.append('\r');
-        case 't' -> sb.append('\t');
-        default -> throw new IOException(file + " line " + lineNo + ": expected an escape \\\\, "
-            + "\\n, \\r or \\t in '" + s + "', found '\\" + next + "'");
-      }
-    }
-    return sb.toString();
+  private static String preview(String s) {
+    return s.length() <= 80 ? s : s.substring(0, 77) + "...";
   }
 }

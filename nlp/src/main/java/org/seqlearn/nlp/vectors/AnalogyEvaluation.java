@@ -1,12 +1,11 @@
 package org.seqlearn.nlp.vectors;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.seqlearn.core.io.LineInput;
+import org.seqlearn.core.io.TextFormatException;
 
 /**
  * Word-analogy evaluation with gensim's {@code evaluate_word_analogies} counting rules.
@@ -31,6 +30,8 @@ public final class AnalogyEvaluation {
    *     300000)
    * @param caseInsensitive fold case (gensim default true)
    * @throws WordVectorFormatException if a question comes before the first section header
+   * @throws TextFormatException if a line is longer than {@link
+   *     LineInput#DEFAULT_MAX_LINE_BYTES} or not UTF-8 (naming the file, line and offset)
    */
   public static AnalogyResult evaluate(WordVectors vectors, Path questions, int restrictVocab,
       boolean caseInsensitive) throws IOException {
@@ -42,10 +43,9 @@ public final class AnalogyEvaluation {
     int incorrect = 0;
     int total = 0;
     int seen = 0;
-    try (BufferedReader in = Files.newBufferedReader(questions, StandardCharsets.UTF_8)) {
-      long lineNo = 0;
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        lineNo++;
+    try (LineInput in = LineInput.open(questions)) {
+      for (String line = in.readText(LineInput.DEFAULT_MAX_LINE_BYTES); line != null;
+          line = in.readText(LineInput.DEFAULT_MAX_LINE_BYTES)) {
         if (line.startsWith(": ")) {
           if (section != null) {
             sections.add(new SectionResult(section, correct, incorrect));
@@ -60,9 +60,10 @@ public final class AnalogyEvaluation {
           if (line.isBlank()) {
             continue;
           }
-          throw new WordVectorFormatException("line " + lineNo + " of " + questions.getFileName()
-              + ": expected a section header ': name' before the first question, found '" + line
-              + "'", lineNo, -1);
+          throw new WordVectorFormatException(in.error("expected a section header ': name' "
+              + "before the first question, found '"
+              + (line.length() > 60 ? line.substring(0, 60) + "..." : line) + "'").getMessage(),
+              in.lineNumber(), in.lineOffset());
         }
         if (words.length != 4) {
           continue;

@@ -5,6 +5,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.util.Arrays;
+import org.seqlearn.core.io.LineInput;
 
 /**
  * Parses the records of the word2vec binary format: optional newlines, the word's UTF-8 bytes up
@@ -26,10 +27,10 @@ final class BinaryVectorParser {
    *
    * @param strictEnd whether bytes other than whitespace after the last record are an error
    */
-  static void parse(ByteInput in, MatrixBuilder builder, long fileSize, boolean strictEnd)
+  static void parse(LineInput in, MatrixBuilder builder, long fileSize, boolean strictEnd)
       throws IOException {
     int dim = builder.dim();
-    byte[] vectorBytes = new byte[dim * Float.BYTES];
+    byte[] vectorBytes = new byte[builder.capacity() == 0 ? 0 : dim * Float.BYTES];
     byte[] word = new byte[64];
     for (int r = 0; r < builder.capacity(); r++) {
       int b = in.read();
@@ -71,6 +72,7 @@ final class BinaryVectorParser {
       for (int k = 0; k < dim; k++) {
         matrix[row + k] = (float) FLOAT_LE.get(vectorBytes, k * Float.BYTES);
       }
+      builder.checkRow(w, -1, vectorOffset);
       builder.commit(w);
     }
     if (strictEnd) {

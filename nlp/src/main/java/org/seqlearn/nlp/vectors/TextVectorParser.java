@@ -2,6 +2,7 @@ package org.seqlearn.nlp.vectors;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.seqlearn.core.io.LineInput;
 
 /**
  * Parses the word2vec and GloVe text formats line by line from bytes: one word, then {@code D}
@@ -19,7 +20,7 @@ final class TextVectorParser {
    * @param strictEnd whether non-blank lines after the last expected vector are an error
    * @param expectedSource what promised the count, for messages ("header", "first pass")
    */
-  static void parse(ByteInput in, MatrixBuilder builder, long firstLine, int maxLineBytes,
+  static void parse(LineInput in, MatrixBuilder builder, long firstLine, int maxLineBytes,
       boolean strictEnd, String expectedSource) throws IOException {
     long lineNo = firstLine - 1;
     int rows = 0;
@@ -99,7 +100,9 @@ final class TextVectorParser {
           + " values after the word" + builder.dimSource() + ", found " + (dim + extra), lineNo,
           offset);
     }
-    builder.commit(builder.decode(line, 0, wordEnd, lineNo, offset));
+    String word = builder.decode(line, 0, wordEnd, lineNo, offset);
+    builder.checkRow(word, lineNo, offset);
+    builder.commit(word);
     return true;
   }
 

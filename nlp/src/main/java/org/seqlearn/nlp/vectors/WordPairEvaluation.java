@@ -1,12 +1,11 @@
 package org.seqlearn.nlp.vectors;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.seqlearn.core.io.LineInput;
+import org.seqlearn.core.io.TextFormatException;
 
 /**
  * Word-similarity evaluation with gensim's {@code evaluate_word_pairs} rules, for WordSim-353
@@ -26,14 +25,17 @@ public final class WordPairEvaluation {
    *     300000)
    * @param caseInsensitive fold case (gensim default true)
    * @throws IllegalArgumentException if no valid in-vocabulary pair is found
+   * @throws TextFormatException if a line is longer than {@link
+   *     LineInput#DEFAULT_MAX_LINE_BYTES} or not UTF-8 (naming the file, line and offset)
    */
   public static WordPairResult evaluate(WordVectors vectors, Path pairs, int restrictVocab,
       boolean caseInsensitive) throws IOException {
     EvaluationVocabulary vocab = new EvaluationVocabulary(vectors, restrictVocab, caseInsensitive);
     List<double[]> scored = new ArrayList<>();
     int oov = 0;
-    try (BufferedReader in = Files.newBufferedReader(pairs, StandardCharsets.UTF_8)) {
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
+    try (LineInput in = LineInput.open(pairs)) {
+      for (String line = in.readText(LineInput.DEFAULT_MAX_LINE_BYTES); line != null;
+          line = in.readText(LineInput.DEFAULT_MAX_LINE_BYTES)) {
         if (line.isEmpty() || line.startsWith("#")) {
           continue;
         }

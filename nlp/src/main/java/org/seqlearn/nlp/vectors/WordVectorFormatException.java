@@ -1,31 +1,16 @@
 package org.seqlearn.nlp.vectors;
 
-import java.io.IOException;
+import org.seqlearn.core.io.TextFormatException;
 
 /**
- * A word-vector file does not match its format. The message names the line (text formats) or
- * byte offset (binary), what was expected and what was found.
+ * A word-vector file does not match its format. The message names the file, the line (text
+ * formats) or byte offset (binary), what was expected and what was found.
  */
-public final class WordVectorFormatException extends IOException {
+public final class WordVectorFormatException extends TextFormatException {
 
   private static final long serialVersionUID = 1L;
 
-  private final long line;
-  private final long byteOffset;
-
   WordVectorFormatException(String message, long line, long byteOffset) {
-    super(message);
-    this.line = line;
-    this.byteOffset = byteOffset;
-  }
-
-  /** The 1-based line number of the problem, or -1 when not applicable (binary data). */
-  public long line() {
-    return line;
-  }
-
-  /** The byte offset of the problem in the file, or -1 when unknown. */
-  public long byteOffset() {
-    return byteOffset;
+    super(message, line, byteOffset);
   }
 }

@@ -27,19 +27,17 @@ public final class WordVectorWriter {
   /**
    * Writes {@code vectors} to {@code file} in {@code format}.
    *
-   * @throws IllegalArgumentException if a word contains a space, tab, newline or carriage return
-   *     (it could not be read back)
+   * @throws IllegalArgumentException if a word is empty or holds a space, tab, newline, carriage
+   *     return or unpaired surrogate (it could not be read back: {@link WordVectorReader} applies
+   *     the same rule), before anything is written
    */
   public static void write(WordVectors vectors, Path file, WordVectorFormat format)
       throws IOException {
     for (int i = 0; i < vectors.size(); i++) {
-      String w = vectors.word(i);
-      for (int c = 0; c < w.length(); c++) {
-        char ch = w.charAt(c);
-        if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r') {
-          throw new IllegalArgumentException("word #" + i + " '" + w + "' contains whitespace "
-              + "(char " + (int) ch + "); expected words without spaces, tabs or newlines");
-        }
+      String problem = WordRule.problem(vectors.word(i));
+      if (problem != null) {
+        throw new IllegalArgumentException("word #" + i + " '" + vectors.word(i) + "' "
+            + problem + "; expected words " + WordRule.DESCRIPTION);
       }
     }
     Path parent = file.toAbsolutePath().getParent();

@@ -43,6 +43,13 @@ import org.seqlearn.core.Tensor;
  */
 public final class WordVectors {
 
+  /**
+   * The largest vector dimension {@code D} accepted (2^20): far above any real embedding, small
+   * enough that one vector is a few MiB, so a file's header cannot make a reader or a writer
+   * allocate more.
+   */
+  public static final int MAX_DIMENSION = 1 << 20;
+
   private final String[] words;
   private final Map<String, Integer> index;
   private final float[] vectors;
@@ -63,12 +70,13 @@ public final class WordVectors {
    *
    * @param words the vocabulary in order, {@code V} distinct words
    * @param vectors {@code [V * dim]} row-major values, row {@code i} belonging to {@code words[i]}
-   * @param dim the vector dimension {@code D >= 1}
+   * @param dim the vector dimension, {@code 1 <= D <= }{@link #MAX_DIMENSION}
    * @throws IllegalArgumentException on a size mismatch, a duplicate or an empty word
    */
   public static WordVectors of(List<String> words, float[] vectors, int dim) {
-    if (dim < 1) {
-      throw new IllegalArgumentException("dimension must be >= 1, got " + dim);
+    if (dim < 1 || dim > MAX_DIMENSION) {
+      throw new IllegalArgumentException("dimension must be in [1, " + MAX_DIMENSION + "], got "
+          + dim);
     }
     if ((long) words.size() * dim != vectors.length) {
       throw new IllegalArgumentException("expected " + words.size() + " x " + dim + " = "

@@ -194,13 +194,16 @@ final class TokenCache {
           continue;
         }
         int b = buf[pos++];
+        if (shift == 28 && (b & 0xF0) != 0) {
+          // the fifth byte may hold only the top 4 of 32 bits, and no continuation
+          throw new IOException("token cache " + file + ": expected a varint of at most 5 bytes "
+              + "and 32 bits, found a fifth byte 0x" + Integer.toHexString(b & 0xFF) + " ("
+              + (b < 0 ? "longer than 5 bytes" : "more than 32 bits") + ") at byte "
+              + (offset + pos - 1));
+        }
         value |= (b & 0x7F) << shift;
         if (b < 0) {
           shift += 7;
-          if (shift > 28) {
-            throw new IOException("token cache " + file + ": varint longer than 5 bytes at byte "
-                + (offset + pos));
-          }
           continue;
         }
         int id = value - 2;

@@ -53,11 +53,4 @@ class LanguageModelFileTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("seqlearn.lm.vocabulary' is missing");
   }
-
-  @Test
-  void escapingRoundTrips() {
-    for (String s : List.of("a", "\\", "\\n", "\n", "\t", "x\\ty")) {
-      assertThat(LanguageModelFile.unescape(LanguageModelFile.escape(s))).isEqualTo(s);
-    }
-  }
 }

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.seqlearn.core.io.NonFinitePolicy;
 
 class WordVectorFormatTest {
 
@@ -78,7 +79,8 @@ class WordVectorFormatTest {
     assertThat(v.words()).containsExactly("a", "b");
     assertThat(v.matrix()).containsExactly(1, 2, 3, 4);
     Path glove = write("a 1e-3 -2.5E2\nb nan -inf\n");
-    WordVectors g = WordVectors.load(glove, WordVectorFormat.GLOVE_TEXT);
+    WordVectors g = WordVectorReader.read(glove, WordVectorFormat.GLOVE_TEXT, Integer.MAX_VALUE,
+        NonFinitePolicy.ALLOW);
     assertThat(g.dimension()).isEqualTo(2);
     assertThat(g.matrix()).containsExactly(1e-3f, -250f, Float.NaN, Float.NEGATIVE_INFINITY);
   }
