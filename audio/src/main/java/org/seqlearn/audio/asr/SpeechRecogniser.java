@@ -14,6 +14,7 @@ import org.seqlearn.audio.wav.Audio;
 import org.seqlearn.core.GradMode;
 import org.seqlearn.core.Tensor;
 import org.seqlearn.core.io.Safetensors;
+import org.seqlearn.core.io.SafetensorsContent;
 
 /**
  * A trained {@link CtcSpeechModel} with its alphabet: features in, per-frame log-probabilities and
@@ -82,7 +83,16 @@ public final class SpeechRecogniser {
 
   /** Loads a recogniser saved by {@link #save}. */
   public static SpeechRecogniser load(Path file) throws IOException {
-    Map<String, String> meta = Safetensors.read(file).metadata();
+    return load(Safetensors.read(file), file.toString());
+  }
+
+  /** Loads a recogniser from the bytes of a file saved by {@link #save} (e.g. a resource). */
+  public static SpeechRecogniser load(byte[] bytes, String label) {
+    return load(Safetensors.read(bytes, label), label);
+  }
+
+  private static SpeechRecogniser load(SafetensorsContent content, String file) {
+    Map<String, String> meta = content.metadata();
     if (!"ctc-speech".equals(meta.get("seqlearn.model"))) {
       throw new IllegalArgumentException("expected a ctc-speech model in " + file + ", got "
           + meta.get("seqlearn.model"));
@@ -91,11 +101,15 @@ public final class SpeechRecogniser {
     CtcSpeechModel model = new CtcSpeechModel(intOf(meta, "features", file),
         intOf(meta, "conv_channels", file), intOf(meta, "hidden", file),
         alphabetText.codePointCount(0, alphabetText.length()) + 1, 0);
-    model.load(file);
+    Map<String, Tensor> state = new HashMap<>();
+    for (String name : content.names()) {
+      state.put(name, content.tensor(name));
+    }
+    model.loadStateDict(state);
     return new SpeechRecogniser(model, alphabetText);
   }
 
-  private static int intOf(Map<String, String> meta, String key, Path file) {
+  private static int intOf(Map<String, String> meta, String key, String file) {
     try {
       int v = Integer.parseInt(meta.get(key));
       if (v >= 1 && v <= 4096) {

@@ -25,6 +25,7 @@ public final class SpeechTraining {
   private long seed = 15;
   private ProgressBar progress = ProgressBar.silent();
   private TrainingCallback callback;
+  private double budgetMinutes;
 
   public SpeechTraining epochs(int value) {
     if (value < 1) {
@@ -60,6 +61,15 @@ public final class SpeechTraining {
     return this;
   }
 
+  /** Stops after the first epoch that ends past this many minutes (0: no limit). */
+  public SpeechTraining timeBudget(double minutes) {
+    if (!(minutes >= 0)) {
+      throw new IllegalArgumentException("expected a time budget >= 0 minutes, got " + minutes);
+    }
+    budgetMinutes = minutes;
+    return this;
+  }
+
   public SpeechTraining callback(TrainingCallback value) {
     callback = value;
     return this;
@@ -86,9 +96,25 @@ public final class SpeechTraining {
         (SpeechBatch b) -> model.forward(b.features(), b.lengths()),
         (out, b) -> ctc.apply(out, b.targets(), b.outputLengths(), b.targetLengths()));
     trainer.epochs(epochs).seed(seed).clipGradNorm(5).progress(progress);
-    if (callback != null) {
-      trainer.callback(callback);
-    }
+    long start = System.nanoTime();
+    trainer.callback(new TrainingCallback() {
+      @Override
+      public void onBatchEnd(int epoch, long step, double loss) {
+        if (callback != null) {
+          callback.onBatchEnd(epoch, step, loss);
+        }
+      }
+
+      @Override
+      public void onEpochEnd(EpochResult result) {
+        if (callback != null) {
+          callback.onEpochEnd(result);
+        }
+        if (budgetMinutes > 0 && (System.nanoTime() - start) / 60e9 > budgetMinutes) {
+          trainer.requestStop();
+        }
+      }
+    });
     return trainer.fit(source);
   }
 }

@@ -9,8 +9,8 @@ import java.util.Map;
 /**
  * Restricts the output to words of a lexicon: a prefix survives only while its last word is a
  * prefix of a lexicon word; a space may only close a complete word (so no leading or double
- * spaces), and the utterance must end on a complete word (no trailing space). Adds no score otherwise (0 or {@code
- * -∞}). The state is a node of the lexicon's character trie.
+ * spaces), and the utterance must end on a complete word (no trailing space). Adds no score
+ * otherwise (0 or {@code -∞}). The state is a node of the lexicon's character trie.
  */
 public final class LexiconScorer implements CtcScorer<Integer> {
   private static final Step<Integer> FORBIDDEN = new Step<>(-1, Double.NEGATIVE_INFINITY);
