@@ -96,7 +96,22 @@ public final class TranscribeCommand implements Callable<Integer> {
   boolean timestamps;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
+    try {
+      return transcribe();
+    } catch (IllegalArgumentException | IOException e) {
+      spec.commandLine().getErr().println("transcribe: " + message(e));
+      return 1;
+    }
+  }
+
+  /** One line for a failure: the message, or the exception's name and the path it names. */
+  static String message(Exception e) {
+    return e instanceof java.nio.file.NoSuchFileException ? "no such file: " + e.getMessage()
+        : e.getMessage() != null ? e.getMessage() : e.toString();
+  }
+
+  private int transcribe() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     if (input == null) {
       throw new IllegalArgumentException("expected a WAV file (or the 'train' subcommand)");

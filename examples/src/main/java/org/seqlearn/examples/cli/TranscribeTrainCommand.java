@@ -103,7 +103,16 @@ public final class TranscribeTrainCommand implements Callable<Integer> {
   int beam;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
+    try {
+      return train();
+    } catch (IllegalArgumentException | IOException e) {
+      spec.commandLine().getErr().println("transcribe train: " + TranscribeCommand.message(e));
+      return 1;
+    }
+  }
+
+  private int train() throws IOException {
     PrintWriter o = spec.commandLine().getOut();
     List<Utterance> train = SpeechCorpus.load(data.resolve("train.tsv"),
         SpeechRecogniser.ENGLISH);

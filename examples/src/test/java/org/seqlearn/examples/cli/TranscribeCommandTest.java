@@ -1,0 +1,71 @@
+package org.seqlearn.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.seqlearn.audio.asr.CtcSpeechModel;
+import org.seqlearn.audio.asr.SpeechFeatures;
+import org.seqlearn.audio.asr.SpeechRecogniser;
+import org.seqlearn.audio.ctc.lm.ArpaWriter;
+import org.seqlearn.audio.ctc.lm.CharTokens;
+import org.seqlearn.audio.ctc.lm.Smoothing;
+import org.seqlearn.audio.wav.Audio;
+import org.seqlearn.audio.wav.WavEncoding;
+import org.seqlearn.audio.wav.WavWriter;
+import picocli.CommandLine;
+
+class TranscribeCommandTest {
+  @TempDir Path dir;
+  StringWriter out = new StringWriter();
+  StringWriter err = new StringWriter();
+
+  int run(String... args) {
+    CommandLine cl = new CommandLine(new TranscribeCommand());
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    return cl.execute(args);
+  }
+
+  @Test
+  void transcriptIsTheLastLineWithNBestAndTimestamps() throws Exception {
+    Path model = dir.resolve("m.safetensors");
+    new SpeechRecogniser(new CtcSpeechModel(SpeechFeatures.MELS, 8, 8, 29, 1),
+        " abcdefghijklmnopqrstuvwxyz'").save(model);
+    Path text = dir.resolve("t.txt");
+    Files.write(text, List.of("call one", "stop", "two three"));
+    ArpaWriter.write(CharTokens.train(text, 3, Smoothing.WITTEN_BELL, 0), Path.of(model + ".arpa"));
+    float[] x = new float[8000];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = (float) (0.3 * Math.sin(i * 0.05) * Math.sin(i * 0.0007));
+    }
+    Path wav = dir.resolve("a.wav");
+    WavWriter.write(wav, Audio.mono(16000, x), WavEncoding.PCM_16);
+    assertThat(run(wav.toString(), "--model", model.toString(), "--nbest", "3", "--timestamps"))
+        .as(err.toString()).isZero();
+    String[] lines = out.toString().split("\n");
+    assertThat(lines[lines.length - 1]).matches("[a-z' ]*");
+    assertThat(out.toString()).contains("# times:").contains("# 1. score");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void badInputIsOneLineAndNonZero() throws Exception {
+    assertThat(run(dir.resolve("missing.wav").toString(), "--model",
+        dir.resolve("missing.safetensors").toString())).isEqualTo(1);
+    assertThat(err.toString().strip()).startsWith("transcribe: no such file:").doesNotContain("\n");
+    err.getBuffer().setLength(0);
+    Path junk = dir.resolve("junk.safetensors");
+    Files.write(junk, "not a model".getBytes(StandardCharsets.UTF_8));
+    Path wav = dir.resolve("b.wav");
+    WavWriter.write(wav, Audio.mono(16000, new float[4000]), WavEncoding.PCM_16);
+    assertThat(run(wav.toString(), "--model", junk.toString())).isEqualTo(1);
+    assertThat(err.toString().strip()).startsWith("transcribe: ").doesNotContain("\n");
+  }
+}
