@@ -1,10 +1,6 @@
 package org.seqlearn.audio.ctc;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Boosts hotwords, like pyctcdecode's {@code hotwords} and torchaudio's boosted words: while the
@@ -18,8 +14,7 @@ public final class HotwordScorer implements CtcScorer<HotwordScorer.State> {
 
   private final CtcAlphabet alphabet;
   private final double bonus;
-  private final List<Map<Integer, Integer>> children = new ArrayList<>();
-  private final List<Boolean> complete = new ArrayList<>();
+  private final WordTrie trie;
 
   /**
    * The trie node of the current word ({@code -1} once it left every hotword) and the bonus it
@@ -37,26 +32,7 @@ public final class HotwordScorer implements CtcScorer<HotwordScorer.State> {
     }
     this.alphabet = alphabet;
     this.bonus = bonus;
-    children.add(new HashMap<>());
-    complete.add(false);
-    for (String word : hotwords) {
-      if (word.isEmpty() || word.contains(" ")) {
-        throw new IllegalArgumentException("expected hotwords without spaces, got '" + word
-            + "'");
-      }
-      int node = 0;
-      for (int symbol : alphabet.encode(word)) {
-        Integer child = children.get(node).get(symbol);
-        if (child == null) {
-          children.add(new HashMap<>());
-          complete.add(false);
-          child = children.size() - 1;
-          children.get(node).put(symbol, child);
-        }
-        node = child;
-      }
-      complete.set(node, true);
-    }
+    this.trie = new WordTrie(hotwords, alphabet, "hotwords");
   }
 
   @Override
@@ -69,8 +45,8 @@ public final class HotwordScorer implements CtcScorer<HotwordScorer.State> {
     if (alphabet.isSpace(token)) {
       return new Step<>(new State(0, 0), -refund(state));
     }
-    Integer child = state.node() == MISMATCH ? null : children.get(state.node()).get(token);
-    if (child == null) {
+    int child = state.node() == MISMATCH ? -1 : trie.child(state.node(), token);
+    if (child < 0) {
       return new Step<>(new State(MISMATCH, 0), -state.collected());
     }
     return new Step<>(new State(child, state.collected() + bonus), bonus);
@@ -82,6 +58,6 @@ public final class HotwordScorer implements CtcScorer<HotwordScorer.State> {
   }
 
   private double refund(State state) {
-    return state.node() != MISMATCH && complete.get(state.node()) ? 0 : state.collected();
+    return state.node() != MISMATCH && trie.isWord(state.node()) ? 0 : state.collected();
   }
 }

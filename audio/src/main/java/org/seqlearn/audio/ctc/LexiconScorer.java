@@ -1,10 +1,6 @@
 package org.seqlearn.audio.ctc;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Restricts the output to words of a lexicon: a prefix survives only while its last word is a
@@ -18,35 +14,12 @@ public final class LexiconScorer implements CtcScorer<Integer> {
   private static final int AFTER_SPACE = -2;
 
   private final CtcAlphabet alphabet;
-  private final List<Map<Integer, Integer>> children = new ArrayList<>();
-  private final List<Boolean> complete = new ArrayList<>();
+  private final WordTrie trie;
 
   /** A lexicon of words spelled in {@code alphabet} (no spaces inside a word). */
   public LexiconScorer(Collection<String> words, CtcAlphabet alphabet) {
     this.alphabet = alphabet;
-    addNode();
-    for (String word : words) {
-      if (word.isEmpty() || word.contains(" ")) {
-        throw new IllegalArgumentException("expected non-empty words without spaces, got '"
-            + word + "'");
-      }
-      int node = 0;
-      for (int symbol : alphabet.encode(word)) {
-        Integer child = children.get(node).get(symbol);
-        if (child == null) {
-          child = addNode();
-          children.get(node).put(symbol, child);
-        }
-        node = child;
-      }
-      complete.set(node, true);
-    }
-  }
-
-  private int addNode() {
-    children.add(new HashMap<>());
-    complete.add(false);
-    return children.size() - 1;
+    this.trie = new WordTrie(words, alphabet, "non-empty words");
   }
 
   @Override
@@ -57,14 +30,14 @@ public final class LexiconScorer implements CtcScorer<Integer> {
   @Override
   public Step<Integer> extend(Integer node, int token) {
     if (alphabet.isSpace(token)) {
-      return node > 0 && complete.get(node) ? new Step<>(AFTER_SPACE, 0) : FORBIDDEN;
+      return node > 0 && trie.isWord(node) ? new Step<>(AFTER_SPACE, 0) : FORBIDDEN;
     }
-    Integer child = children.get(Math.max(node, 0)).get(token);
-    return child == null ? FORBIDDEN : new Step<>(child, 0);
+    int child = trie.child(Math.max(node, 0), token);
+    return child < 0 ? FORBIDDEN : new Step<>(child, 0);
   }
 
   @Override
   public double finish(Integer node) {
-    return node == 0 || node > 0 && complete.get(node) ? 0 : Double.NEGATIVE_INFINITY;
+    return node == 0 || node > 0 && trie.isWord(node) ? 0 : Double.NEGATIVE_INFINITY;
   }
 }
