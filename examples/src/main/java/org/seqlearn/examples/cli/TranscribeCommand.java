@@ -69,8 +69,8 @@ public final class TranscribeCommand implements Callable<Integer> {
   boolean noLm;
 
   @Option(names = "--lexicon", paramLabel = "WORDS",
-      description = "Restrict output to these words (one per line); default MODEL.words if present"
-          + " and --lexicon-default is set.")
+      description = "Restrict output to these words (one per line), e.g. the MODEL.words that"
+          + " 'transcribe train' writes.")
   Path lexiconFile;
 
   @Option(names = "--lm-weight", defaultValue = "0.5", description = "LM weight α.")

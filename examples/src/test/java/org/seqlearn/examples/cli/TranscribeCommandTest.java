@@ -55,6 +55,25 @@ class TranscribeCommandTest {
     assertThat(err.toString()).isEmpty();
   }
 
+  /**
+   * The shipped model (tools/train_ctc_model.sh) on two clips of held-out voices synthesised by
+   * tools/gen_ctc_speech.py (copies of audio's fixtures ctc/speech/test/00000.wav and 00001.wav).
+   */
+  @Test
+  void shippedModelTranscribesHeldOutVoices() throws Exception {
+    for (String[] c : new String[][] {{"en-us-nyc_two_five_five_seven.wav", "two five five seven"},
+        {"en-gb-x-gbcwmd_call_one.wav", "call one"}}) {
+      Path wav = dir.resolve(c[0]);
+      try (var in = getClass().getResourceAsStream("/org/seqlearn/examples/transcribe/" + c[0])) {
+        Files.copy(in, wav);
+      }
+      out.getBuffer().setLength(0);
+      assertThat(run(wav.toString())).as(err.toString()).isZero();
+      String[] lines = out.toString().split("\n");
+      assertThat(lines[lines.length - 1]).isEqualTo(c[1]);
+    }
+  }
+
   @Test
   void badInputIsOneLineAndNonZero() throws Exception {
     assertThat(run(dir.resolve("missing.wav").toString(), "--model",
