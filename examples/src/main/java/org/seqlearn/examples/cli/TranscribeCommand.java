@@ -162,9 +162,13 @@ public final class TranscribeCommand implements Callable<Integer> {
         : new CtcPrefixBeamSearch(options, CtcScorers.sum(scorers));
     List<CtcHypothesis> n = rec.transcribe(WavReader.read(input), search);
     double secondsPerFrame = 2.0 * SpeechFeatures.HOP / SpeechFeatures.SAMPLE_RATE;
+    // Worst first, so the best hypothesis's text is the last line.
     for (int i = n.size() - 1; i >= 0; i--) {
       CtcHypothesis h = n.get(i);
-      String text = rec.alphabet().text(h.tokens());
+      if (n.size() > 1 || nBest > 1) {
+        out.printf(Locale.ROOT, "# %d. score %.3f log P %.3f: %s%n", i + 1, h.score(),
+            h.logProb(), rec.alphabet().text(h.tokens()));
+      }
       if (timestamps) {
         StringBuilder sb = new StringBuilder();
         int[] tokens = h.tokens();
@@ -175,13 +179,7 @@ public final class TranscribeCommand implements Callable<Integer> {
           sb.append(String.format(Locale.ROOT, "%s%s@%.2f", k == 0 ? "" : " ", symbol,
               frames[k] * secondsPerFrame));
         }
-        out.println("# times: " + sb);
-      }
-      if (n.size() > 1 || nBest > 1) {
-        out.printf(Locale.ROOT, "# %d. score %.3f log P %.3f%n", i + 1, h.score(), h.logProb());
-      }
-      if (i > 0) {
-        out.println("# " + text);
+        out.println("# times (s): " + sb);
       }
     }
     out.println(n.isEmpty() ? "" : rec.alphabet().text(n.get(0).tokens()));

@@ -51,7 +51,7 @@ class TranscribeCommandTest {
         .as(err.toString()).isZero();
     String[] lines = out.toString().split("\n");
     assertThat(lines[lines.length - 1]).matches("[a-z' ]*");
-    assertThat(out.toString()).contains("# times:").contains("# 1. score");
+    assertThat(out.toString()).contains("# times (s):").contains("# 1. score");
     assertThat(err.toString()).isEmpty();
   }
 
