@@ -3,7 +3,7 @@ package org.seqlearn.audio.ctc;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -68,39 +68,51 @@ public final class CtcPrefixBeamSearch {
     start.blank = 0;
     beams.add(start);
     int blank = options.blank();
-    Integer[] order = new Integer[logProbs.symbols()];
+    int symbols = logProbs.symbols();
+    Integer[] order = new Integer[symbols];
     for (int t = 0; t < logProbs.frames(); t++) {
       int[] candidates = candidates(logProbs, t, order);
-      Map<Prefix, Beam<S>> next = new LinkedHashMap<>(beams.size() * 4);
-      for (Beam<S> beam : beams) {
+      int count = beams.size();
+      // childOf[q * symbols + c]: the kept beam whose prefix is beam q's prefix followed by c.
+      int[] childOf = children(beams, symbols);
+      List<Beam<S>> carried = new ArrayList<>(count);
+      for (int i = 0; i < count; i++) {
+        carried.add(null);
+      }
+      List<Beam<S>> next = new ArrayList<>(count * 4);
+      for (int q = 0; q < count; q++) {
+        Beam<S> beam = beams.get(q);
         double total = beam.acoustic();
         for (int c : candidates) {
           double p = logProbs.get(t, c);
           if (c == blank) {
-            Beam<S> same = carry(next, beam, total + p);
+            Beam<S> same = carry(carried, next, beams, q, total + p);
             same.blank = logAdd(same.blank, total + p);
             continue;
           }
           double from = total;
           if (c == beam.prefix.last()) {
-            Beam<S> same = carry(next, beam, beam.nonBlank + p);
+            Beam<S> same = carry(carried, next, beams, q, beam.nonBlank + p);
             same.nonBlank = logAdd(same.nonBlank, beam.nonBlank + p);
             from = beam.blank;
           }
           if (from == Double.NEGATIVE_INFINITY) {
             continue;
           }
-          Prefix key = new Prefix(beam.prefix, c, t);
-          Beam<S> ext = next.get(key);
-          if (ext == null) {
+          Prefix node = new Prefix(beam.prefix, c, t);
+          Beam<S> ext;
+          int existing = childOf[q * symbols + c];
+          if (existing >= 0) {
+            ext = carry(carried, next, beams, existing, Double.NEGATIVE_INFINITY);
+          } else {
             CtcScorer.Step<S> step = scorer.extend(beam.state, c);
             if (step.score() == Double.NEGATIVE_INFINITY) {
               continue;
             }
-            ext = new Beam<>(key, beam.extra + step.score(), step.state());
-            next.put(key, ext);
+            ext = new Beam<>(node, beam.extra + step.score(), step.state());
+            next.add(ext);
           }
-          ext.offer(key, from + p);
+          ext.offer(node, from + p);
           ext.nonBlank = logAdd(ext.nonBlank, from + p);
         }
       }
@@ -122,20 +134,49 @@ public final class CtcPrefixBeamSearch {
     return out;
   }
 
-  /** The beam entry for an unchanged prefix in the next frame's map, offered {@code term}. */
-  private static <S> Beam<S> carry(Map<Prefix, Beam<S>> next, Beam<S> beam, double term) {
-    Beam<S> same = next.get(beam.prefix);
+  /**
+   * The next frame's entry for beam {@code i}'s unchanged prefix (created on first use, in
+   * encounter order), offered {@code term}.
+   */
+  private static <S> Beam<S> carry(List<Beam<S>> carried, List<Beam<S>> next, List<Beam<S>> beams,
+      int i, double term) {
+    Beam<S> same = carried.get(i);
     if (same == null) {
+      Beam<S> beam = beams.get(i);
       same = new Beam<>(beam.prefix, beam.extra, beam.state);
-      next.put(beam.prefix, same);
+      carried.set(i, same);
+      next.add(same);
     }
-    same.offer(beam.prefix, term);
+    same.offer(beams.get(i).prefix, term);
     return same;
   }
 
-  private <S> List<Beam<S>> prune(Map<Prefix, Beam<S>> next) {
+  /**
+   * For each kept beam q and symbol c, the index of the kept beam whose prefix is q's followed by
+   * c, or -1: an extension that meets a kept prefix must add to it, not start a second copy.
+   */
+  private static <S> int[] children(List<Beam<S>> beams, int symbols) {
+    int[] childOf = new int[beams.size() * symbols];
+    java.util.Arrays.fill(childOf, -1);
+    Map<Prefix, Integer> index = new HashMap<>(beams.size() * 2);
+    for (int i = 0; i < beams.size(); i++) {
+      index.put(beams.get(i).prefix, i);
+    }
+    for (int i = 0; i < beams.size(); i++) {
+      Prefix p = beams.get(i).prefix;
+      if (p.parent != null) {
+        Integer parent = index.get(p.parent);
+        if (parent != null) {
+          childOf[parent * symbols + p.token] = i;
+        }
+      }
+    }
+    return childOf;
+  }
+
+  private <S> List<Beam<S>> prune(List<Beam<S>> next) {
     List<Beam<S>> all = new ArrayList<>(next.size());
-    for (Beam<S> b : next.values()) {
+    for (Beam<S> b : next) {
       b.score = b.acoustic() + b.extra;
       if (b.score > Double.NEGATIVE_INFINITY) {
         all.add(b);
