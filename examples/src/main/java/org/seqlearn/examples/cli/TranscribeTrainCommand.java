@@ -26,6 +26,7 @@ import org.seqlearn.audio.ctc.CtcScorers;
 import org.seqlearn.audio.ctc.FrameLogProbs;
 import org.seqlearn.audio.ctc.LanguageModelScorer;
 import org.seqlearn.audio.ctc.LexiconScorer;
+import org.seqlearn.audio.ctc.lm.ArpaReader;
 import org.seqlearn.audio.ctc.lm.ArpaWriter;
 import org.seqlearn.audio.ctc.lm.CharTokens;
 import org.seqlearn.audio.ctc.lm.NgramModel;
@@ -59,9 +60,15 @@ public final class TranscribeTrainCommand implements Callable<Integer> {
       description = "Corpus directory with train.tsv and test.tsv.")
   Path data;
 
-  @Option(names = {"-o", "--out"}, required = true, paramLabel = "MODEL",
-      description = "Where to write the model (.safetensors); the LM goes to MODEL.arpa.")
+  @Option(names = {"-o", "--out"}, paramLabel = "MODEL",
+      description = "Where to write the model (.safetensors); the LM goes to MODEL.arpa, the "
+          + "training words to MODEL.words.")
   Path out;
+
+  @Option(names = "--evaluate", paramLabel = "MODEL",
+      description = "Do not train: evaluate MODEL (with MODEL.arpa and MODEL.words) on "
+          + "DIR/test.tsv.")
+  Path evaluate;
 
   @Option(names = "--epochs", defaultValue = "30", description = "Epochs (default 30).")
   int epochs;
@@ -114,6 +121,22 @@ public final class TranscribeTrainCommand implements Callable<Integer> {
 
   private int train() throws IOException {
     PrintWriter o = spec.commandLine().getOut();
+    if (evaluate != null) {
+      List<Utterance> test =
+          SpeechCorpus.load(data.resolve("test.tsv"), SpeechRecogniser.ENGLISH);
+      TreeSet<String> words = new TreeSet<>();
+      for (String w : Files.readAllLines(Path.of(evaluate + ".words"))) {
+        if (!w.isBlank()) {
+          words.add(w.strip());
+        }
+      }
+      report(o, SpeechRecogniser.load(evaluate), test,
+          ArpaReader.read(Path.of(evaluate + ".arpa")), words, 0);
+      return 0;
+    }
+    if (out == null) {
+      throw new IllegalArgumentException("expected --out MODEL (or --evaluate MODEL)");
+    }
     List<Utterance> train = SpeechCorpus.load(data.resolve("train.tsv"),
         SpeechRecogniser.ENGLISH);
     if (limit > 0 && limit < train.size()) {
@@ -178,8 +201,10 @@ public final class TranscribeTrainCommand implements Callable<Integer> {
       FrameLogProbs lp = rec.logProbs(u.features());
       decoders.forEach((k, d) -> rates.get(k).add(u.text(), d.apply(lp)));
     }
-    o.printf(Locale.ROOT, "training %.1f min; test set (held-out voices), %d utterances:%n",
-        trainMinutes, test.size());
+    if (trainMinutes > 0) {
+      o.printf(Locale.ROOT, "training %.1f min%n", trainMinutes);
+    }
+    o.printf(Locale.ROOT, "test set (held-out voices), %d utterances:%n", test.size());
     rates.forEach((k, e) -> o.printf(Locale.ROOT, "  %-16s CER %5.2f %%  WER %5.2f %%%n", k,
         100 * e.cer(), 100 * e.wer()));
   }

@@ -75,6 +75,41 @@ class TranscribeCommandTest {
   }
 
   @Test
+  void trainWritesModelLmAndWordsAndReportsErrorRates() throws Exception {
+    Path data = dir.resolve("corpus");
+    Files.createDirectories(data);
+    String[] texts = {"call one", "stop", "two", "go red"};
+    List<String> rows = new java.util.ArrayList<>();
+    for (int i = 0; i < texts.length; i++) {
+      float[] x = new float[6000 + 1000 * i];
+      for (int k = 0; k < x.length; k++) {
+        x[k] = (float) (0.2 * Math.sin(k * (0.03 + 0.01 * i)));
+      }
+      WavWriter.write(data.resolve(i + ".wav"), Audio.mono(16000, x), WavEncoding.PCM_16);
+      rows.add(i + ".wav\t" + texts[i]);
+    }
+    Files.write(data.resolve("train.tsv"), rows);
+    Files.write(data.resolve("test.tsv"), rows.subList(0, 2));
+    Path model = dir.resolve("m.safetensors");
+    CommandLine cl = new CommandLine(new TranscribeCommand());
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    assertThat(cl.execute("train", "--data", data.toString(), "-o", model.toString(), "--epochs",
+        "1", "--conv", "4", "--hidden", "4", "--lm-order", "3")).as(err.toString()).isZero();
+    assertThat(out.toString()).contains("epoch 1 loss").contains("beam+lm+lexicon  CER");
+    assertThat(Files.readAllLines(Path.of(model + ".words")))
+        .containsExactly("call", "go", "one", "red", "stop", "two");
+    assertThat(Files.readString(Path.of(model + ".arpa"))).startsWith("\\data\\\nngram 1=");
+    out.getBuffer().setLength(0);
+    assertThat(cl.execute("train", "--data", data.toString(), "--evaluate", model.toString()))
+        .as(err.toString()).isZero();
+    assertThat(out.toString()).contains("test set (held-out voices), 2 utterances")
+        .doesNotContain("epoch");
+    assertThat(cl.execute("train", "--data", data.toString())).isEqualTo(1);
+    assertThat(err.toString()).contains("transcribe train: expected --out MODEL");
+  }
+
+  @Test
   void badInputIsOneLineAndNonZero() throws Exception {
     assertThat(run(dir.resolve("missing.wav").toString(), "--model",
         dir.resolve("missing.safetensors").toString())).isEqualTo(1);
