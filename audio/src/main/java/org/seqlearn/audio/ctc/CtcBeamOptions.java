@@ -41,6 +41,7 @@ public record CtcBeamOptions(int beamWidth, int tokensPerFrame, double tokenLogP
         Double.POSITIVE_INFINITY, 0, 1);
   }
 
+  /** A copy with this beam width; {@code nBest} is lowered to it if larger. */
   public CtcBeamOptions withBeamWidth(int value) {
     return new CtcBeamOptions(value, tokensPerFrame, tokenLogProbThreshold, beamThreshold, blank,
         Math.min(nBest, Math.max(1, value)));

@@ -13,7 +13,8 @@ import org.seqlearn.audio.ctc.lm.NgramModel;
  * |ℓ|_words}): each appended character adds {@code lmWeight · ln P_lm(c | previous n - 1
  * characters)}, each word started adds {@code wordBonus}, and the end of the utterance adds {@code
  * lmWeight · ln P_lm(</s> | …)}. The context starts as {@code n - 1} sentence-start pads, as the
- * model was counted ({@link NgramCounts}).
+ * model was counted ({@link NgramCounts}). LM look-ups are cached per (context, character) for the
+ * scorer's lifetime; make one scorer per corpus, not per process, when decoding a lot of audio.
  */
 public final class LanguageModelScorer implements CtcScorer<LanguageModelScorer.State> {
   private static final double LN10 = Math.log(10);
