@@ -15,6 +15,10 @@
  *   <li>{@link org.seqlearn.audio.pipeline}: one call from decoded audio and settings to features.
  *   <li>{@link org.seqlearn.audio.render}: spectrogram PNGs.
  *   <li>{@link org.seqlearn.audio.io}: atomic file writes and {@code .npy} output.
+ *   <li>{@link org.seqlearn.audio.ctc}: CTC greedy and prefix beam search decoding with LM,
+ *       lexicon and hotword scorers; {@link org.seqlearn.audio.ctc.lm} character n-gram LMs (ARPA).
+ *   <li>{@link org.seqlearn.audio.asr}: a small CTC speech recogniser (features, model, training,
+ *       CER/WER).
  * </ul>
  *
  * <p>Signals are mono {@code float[]} in [-1, 1); time–frequency results are {@link
