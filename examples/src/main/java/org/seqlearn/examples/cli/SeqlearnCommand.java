@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
         SimilarCommand.class,
         DebiasCommand.class,
         SpectrogramCommand.class,
+        DatesCommand.class,
         SelfCheckCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Run 'seqlearn <command> --help' for the options of a command."})
