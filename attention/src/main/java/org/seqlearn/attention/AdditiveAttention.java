@@ -104,7 +104,7 @@ public final class AdditiveAttention extends Module implements Attention {
     }
     Tensor scores = h.squeeze(3); // [b, Ty, Tx]
     Tensor weights = AttentionMasks.softmax(scores, memory.paddingMask());
-    return new AttentionResult(weights.matmul(memory.values()), weights);
+    return new AttentionResult(WeightedSum.of(weights, memory.values()), weights);
   }
 
   @Override

@@ -72,7 +72,7 @@ public final class LuongAttention extends Module implements Attention {
     }
     Tensor scores = query.matmul(memory.keys(), false, true);
     Tensor weights = AttentionMasks.softmax(scores, memory.paddingMask());
-    return new AttentionResult(weights.matmul(memory.values()), weights);
+    return new AttentionResult(WeightedSum.of(weights, memory.values()), weights);
   }
 
   @Override
