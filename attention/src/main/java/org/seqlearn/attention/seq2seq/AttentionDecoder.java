@@ -156,16 +156,19 @@ public final class AttentionDecoder extends Module {
   }
 
   /**
-   * One inference step from the rows' states and last tokens (ignored for CONTEXT).
+   * What one inference step gives.
    *
-   * @return {@code {log P(y⟨t⟩) [rows, V], α⟨t⟩ [rows, 1, Tx]}} and, in {@code next[0]}, the new
-   *     state
+   * @param state the rows' states after the step
+   * @param logProbs log P(y⟨t⟩ | x, y⟨&lt;t⟩), {@code [rows, V]}
+   * @param weights α⟨t,t′⟩ of the step, {@code [rows, 1, Tx]}
    */
-  Tensor[] inferenceStep(AttentionDecoderState state, int[] lastTokens,
-      AttentionDecoderState[] next) {
+  record Step(AttentionDecoderState state, Tensor logProbs, Tensor weights) {}
+
+  /** One inference step from the rows' states and last tokens (ignored for CONTEXT). */
+  Step inferenceStep(AttentionDecoderState state, int[] lastTokens) {
     Tensor previous = embedding == null ? null : embedding.forward(IntTensor.vector(lastTokens));
     Tensor[] out = step(state, previous);
-    next[0] = new AttentionDecoderState(out[0], out[1], state.memory());
-    return new Tensor[] {output.forward(out[0]).logSoftmax(-1), out[2]};
+    return new Step(new AttentionDecoderState(out[0], out[1], state.memory()),
+        output.forward(out[0]).logSoftmax(-1), out[2]);
   }
 }

@@ -1,7 +1,6 @@
 package org.seqlearn.attention.seq2seq;
 
 import org.seqlearn.core.GradMode;
-import org.seqlearn.core.Tensor;
 import org.seqlearn.layers.decode.StepDecoder;
 
 /**
@@ -16,6 +15,7 @@ public final class AttentionStepDecoder implements StepDecoder<AttentionDecoderS
   private final AttentionDecoder decoder;
   private float[] lastAttention;
 
+  /** Decodes with {@code decoder}'s weights (shared, not copied). */
   public AttentionStepDecoder(AttentionDecoder decoder) {
     this.decoder = decoder;
   }
@@ -39,11 +39,10 @@ public final class AttentionStepDecoder implements StepDecoder<AttentionDecoderS
           + " values, got " + logProbs.length);
     }
     try (GradMode.Scope ignored = GradMode.noGrad()) {
-      AttentionDecoderState[] next = new AttentionDecoderState[1];
-      Tensor[] out = decoder.inferenceStep(state, lastTokens, next);
-      System.arraycopy(out[0].data(), 0, logProbs, 0, rows * v);
-      lastAttention = out[1].data();
-      return next[0];
+      AttentionDecoder.Step out = decoder.inferenceStep(state, lastTokens);
+      System.arraycopy(out.logProbs().data(), 0, logProbs, 0, rows * v);
+      lastAttention = out.weights().data();
+      return out.state();
     }
   }
 

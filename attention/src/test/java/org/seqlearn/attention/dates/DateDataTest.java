@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Random;
 import java.util.Set;
@@ -57,10 +58,12 @@ class DateDataTest {
     assertThat(test).hasSize(2000);
     Set<String> validation = new HashSet<>();
     a.validation().forEach(e -> validation.add(e.iso()));
-    assertThat(validation).hasSize(1000).doesNotContainAnyElementsOf(test);
+    assertThat(validation).hasSize(1000);
+    assertThat(Collections.disjoint(validation, test)).isTrue();
     Set<String> train = new HashSet<>();
     a.trainingDates().forEach(d -> train.add(d.toString()));
-    assertThat(train).doesNotContainAnyElementsOf(test).doesNotContainAnyElementsOf(validation);
+    assertThat(Collections.disjoint(train, test)).isTrue();
+    assertThat(Collections.disjoint(train, validation)).isTrue();
     assertThat(train.size() + 3000).isEqualTo(36525);
     DateSplits b = new DateSplits(5L, 2000, 1000);
     assertThat(b.test()).isEqualTo(a.test());
