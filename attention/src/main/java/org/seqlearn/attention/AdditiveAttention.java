@@ -18,7 +18,9 @@ import org.seqlearn.layers.nn.Linear;
  * the concatenation. The first layer is evaluated without building the concatenation: its weight
  * splits into a query part and a source part, the source part is applied once per source by
  * {@link #prepare} (one GEMM over all t′), the query part once per step, and the two are added
- * with broadcasting — the same numbers as the concatenation, Tx times fewer products.
+ * with broadcasting — the same numbers as the concatenation, Tx times fewer products. For the
+ * course's shape (a tanh layer, then the one-unit score layer) the steps up to the score's
+ * activation are one fused op ({@link AdditiveScore}).
  */
 public final class AdditiveAttention extends Module implements Attention {
 
@@ -95,14 +97,20 @@ public final class AdditiveAttention extends Module implements Attention {
           + ", Ty, " + queryFeatures + "], got " + Shape.format(query.shape()));
     }
     Tensor queryWeight = dense[0].weight().slice(1, 0, queryFeatures);
-    // [b, Ty, 1, u] + [b, 1, Tx, u] = the first layer on [s repeated over t'; a]
-    Tensor h = query.matmul(queryWeight, false, true).unsqueeze(2)
-        .add(memory.keys().unsqueeze(1));
-    h = activations[0].apply(h);
-    for (int i = 1; i < dense.length; i++) {
-      h = activations[i].apply(dense[i].forward(h));
+    Tensor projected = query.matmul(queryWeight, false, true); // [b, Ty, u]
+    Tensor scores;
+    if (dense.length == 2 && activations[0] == ScoreActivation.TANH) {
+      // the course's shape: one fused op up to the last activation
+      scores = activations[1].apply(AdditiveScore.of(projected, memory.keys(),
+          dense[1].weight(), dense[1].bias()));
+    } else {
+      // [b, Ty, 1, u] + [b, 1, Tx, u] = the first layer on [s repeated over t'; a]
+      Tensor h = activations[0].apply(projected.unsqueeze(2).add(memory.keys().unsqueeze(1)));
+      for (int i = 1; i < dense.length; i++) {
+        h = activations[i].apply(dense[i].forward(h));
+      }
+      scores = h.squeeze(3); // [b, Ty, Tx]
     }
-    Tensor scores = h.squeeze(3); // [b, Ty, Tx]
     Tensor weights = AttentionMasks.softmax(scores, memory.paddingMask());
     return new AttentionResult(WeightedSum.of(weights, memory.values()), weights);
   }
