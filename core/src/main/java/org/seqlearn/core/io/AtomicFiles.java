@@ -7,16 +7,18 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Crash-safe file replacement: the new content goes to a temporary file in the target's directory,
@@ -25,9 +27,20 @@ import java.util.concurrent.ThreadLocalRandom;
  * <p>Readers therefore see either the complete previous file or the complete new one, never a
  * partial write; if the body throws (or the process dies) the previous file is untouched, and on a
  * normal failure the temporary file is deleted. The rename is atomic where the file system
- * supports it ({@code ATOMIC_MOVE}); otherwise a plain replacing move is used. The temporary file
- * is named {@code .<target name>.<random>.tmp}. If the target already exists, its POSIX permissions
- * are carried over to the new file. A symbolic link at the target is replaced by a regular file.
+ * supports it ({@code ATOMIC_MOVE}); otherwise a plain replacing move is used. If the target
+ * already exists, its POSIX permissions are carried over to the new file. A symbolic link at the
+ * target is replaced by a regular file. Errors name the target, never the temporary file.
+ *
+ * <p><b>Temporary files and their cleanup.</b> The temporary file is named {@code .<target
+ * name>.tmp-<pid>-<random hex>}, where {@code <pid>} is the writing process, and the writer holds
+ * an exclusive lock on it while it writes. A process killed mid-write (kill -9, power loss) leaves
+ * it behind; the next save to the same target removes such leftovers first. A leftover is removed
+ * only when nobody can still be writing it, which this class decides as follows (see {@link
+ * StaleTempFiles}): its pid is not a live process on this machine, or it is this process's pid but
+ * no save in this process is using the file; and, in both cases, its lock can be taken (so a
+ * writer on another machine sharing the directory, whose pid means nothing here, is left alone
+ * while it holds its lock). A live save's file is therefore never removed; a leftover whose pid has
+ * since been reused by an unrelated process is kept (harmless, removed once that pid is gone).
  *
  * <pre>{@code
  * AtomicFiles.write(path, out -> out.write(bytes));
@@ -36,7 +49,6 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class AtomicFiles {
 
-  private static final String TEMP_SUFFIX = ".tmp";
   private static final int BUFFER_SIZE = 1 << 16;
 
   private AtomicFiles() {}
@@ -69,40 +81,74 @@ public final class AtomicFiles {
     if (dir == null || absolute.getFileName() == null) {
       throw new IllegalArgumentException("target " + target + " has no parent directory");
     }
+    if (Files.isDirectory(absolute)) {
+      throw new FileSystemException(target.toString(), null, "is a directory, not a file");
+    }
+    StaleTempFiles.removeFor(absolute);
     Path temp = null;
     boolean done = false;
     try {
       FileChannel channel = null;
       for (int attempt = 0; channel == null; attempt++) {
-        Path candidate = dir.resolve("." + absolute.getFileName() + "."
-            + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1) + TEMP_SUFFIX);
+        Path candidate = StaleTempFiles.newName(absolute);
+        StaleTempFiles.register(candidate); // before it exists: no cleaner may take it
         try {
           channel = FileChannel.open(candidate, StandardOpenOption.CREATE_NEW,
               StandardOpenOption.WRITE);
           temp = candidate; // only a file this call created is ever deleted
         } catch (FileAlreadyExistsException e) {
+          StaleTempFiles.unregister(candidate);
           if (attempt >= 16) {
             throw e;
           }
+        } catch (IOException e) {
+          StaleTempFiles.unregister(candidate);
+          throw namingTarget(e, target, dir);
         }
       }
       try (FileChannel c = channel) {
+        StaleTempFiles.lock(c);
         body.accept(c);
         c.force(true);
       }
       copyPermissions(absolute, temp);
-      move(temp, absolute);
+      try {
+        move(temp, absolute);
+      } catch (IOException e) {
+        throw namingTarget(e, target, dir);
+      }
       done = true;
       syncDirectory(dir);
     } finally {
-      if (!done && temp != null) {
-        try {
-          Files.deleteIfExists(temp);
-        } catch (IOException suppressed) {
-          // the original failure is the one worth reporting
+      if (temp != null) {
+        if (!done) {
+          try {
+            Files.deleteIfExists(temp);
+          } catch (IOException suppressed) {
+            // the original failure is the one worth reporting
+          }
         }
+        StaleTempFiles.unregister(temp);
       }
     }
+  }
+
+  /**
+   * The file-system error of creating or renaming the temporary file, told about {@code target}
+   * (a user asked to write the target and has never heard of the temporary file).
+   */
+  private static IOException namingTarget(IOException e, Path target, Path dir) {
+    if (!(e instanceof FileSystemException fse)) {
+      return e;
+    }
+    String reason = fse instanceof AccessDeniedException ? "permission denied"
+        : fse instanceof NoSuchFileException ? "directory " + dir + " does not exist"
+        : fse.getReason() != null ? fse.getReason() : fse.getClass().getSimpleName();
+    FileSystemException named = fse instanceof AccessDeniedException
+        ? new AccessDeniedException(target.toString(), null, "cannot write: " + reason)
+        : new FileSystemException(target.toString(), null, "cannot write: " + reason);
+    named.initCause(e);
+    return named;
   }
 
   /** Atomically replaces {@code target} with {@code bytes}. */
@@ -117,9 +163,7 @@ public final class AtomicFiles {
 
   /** True for a name this class uses for its temporary files (for cleanup tools and tests). */
   public static boolean isTempFile(Path file) {
-    Path name = file.getFileName();
-    String s = name == null ? "" : name.toString();
-    return s.startsWith(".") && s.endsWith(TEMP_SUFFIX);
+    return StaleTempFiles.isTempName(file);
   }
 
   private static void move(Path temp, Path target) throws IOException {

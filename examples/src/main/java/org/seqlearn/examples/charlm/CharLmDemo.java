@@ -48,11 +48,26 @@ public final class CharLmDemo {
     this.interactive = interactive;
   }
 
-  /** Runs the demo and prints its report; the same settings give the same output. */
+  /**
+   * Runs the demo and prints its report; the same settings give the same output.
+   *
+   * @throws IllegalArgumentException if {@code --save} names an existing file without a score
+   *     to compare with (checked before training)
+   * @throws ModelNotSavedException if the trained model scores no better than that file
+   * @throws org.seqlearn.layers.train.NonFiniteLossException if training diverges
+   */
   public CharLmResult run() throws IOException {
+    return run(settings.text() == null ? NameCorpus.builtIn() : NameCorpus.read(settings.text()));
+  }
+
+  /**
+   * Runs the demo on {@code corpus}, the lines already read from the settings' text file (or the
+   * built-in names when it is null).
+   */
+  public CharLmResult run(List<String> corpus) throws IOException {
     long start = System.nanoTime();
     CharLmSettings s = settings;
-    List<String> corpus = s.text() == null ? NameCorpus.builtIn() : NameCorpus.read(s.text());
+    BestModelGuard guard = s.save() == null ? null : BestModelGuard.open(s.save(), s.overwrite());
     out.printf(Locale.ROOT, "corpus      %s%n", s.text() == null
         ? corpus.size() + " names built from the JDK (time-zone cities, countries and "
             + "languages), lower-cased"
@@ -107,8 +122,14 @@ public final class CharLmDemo {
     List<Boolean> novel = new ArrayList<>();
     sample(model, vocabulary, eos, pad, unk, split, new Rng(sampleSeed), samples, novel);
 
-    if (s.save() != null) {
-      LanguageModelFile.save(s.save(), model, vocabulary);
+    if (guard != null) {
+      String refusal = guard.refusal(heldOut.bitsPerToken());
+      if (refusal != null) {
+        out.flush();
+        throw new ModelNotSavedException(refusal);
+      }
+      LanguageModelFile.save(s.save(), model, vocabulary,
+          BestModelGuard.metadata(heldOut.bitsPerToken()));
       out.printf("saved       %s%n", s.save());
     }
     double seconds = (System.nanoTime() - start) / 1e9;

@@ -24,15 +24,17 @@ import org.seqlearn.nlp.lm.SamplingOptions;
  * @param sampling temperature, top-k, top-p and maximum length of the samples
  * @param samples how many names to sample
  * @param save where to write the trained model (safetensors, atomically), or null
+ * @param overwrite replace an existing {@code save} file even when its recorded held-out score
+ *     is better (see {@link BestModelGuard}); a non-finite model is never saved
  */
 public record CharLmSettings(Path text, boolean lowerCase, double heldOutFraction,
     int embeddingSize, int hiddenSize, int numLayers, CellType cell, float dropout, int epochs,
     int batchSize, double learningRate, double clipNorm, long seed, SamplingOptions sampling,
-    int samples, Path save) {
+    int samples, Path save, boolean overwrite) {
 
   /** The demo's defaults: sized to train in well under two minutes on two cores. */
   public static CharLmSettings defaults() {
     return new CharLmSettings(null, false, 0.1, 32, 64, 1, CellType.LSTM, 0.2f, 15, 8, 0.01,
-        5.0, 42, SamplingOptions.defaults(), 12, null);
+        5.0, 42, SamplingOptions.defaults(), 12, null, false);
   }
 }

@@ -49,8 +49,16 @@ public final class AnalogiesCommand implements Callable<Integer> {
     if (restrict < 1) {
       throw new IllegalArgumentException("--restrict must be >= 1, got " + restrict);
     }
-    WordVectors v = WordVectors.load(vectors, format.resolve(vectors));
-    AnalogyResult r = v.evaluateWordAnalogies(questions, restrict, !caseSensitive);
+    InputFiles.requireReadable(vectors, "VECTORS");
+    InputFiles.requireReadable(questions, "QUESTIONS");
+    WordVectors v = InputFiles.using(vectors, "VECTORS",
+        () -> WordVectors.load(vectors, format.resolve(vectors)));
+    AnalogyResult r = InputFiles.using(questions, "QUESTIONS",
+        () -> v.evaluateWordAnalogies(questions, restrict, !caseSensitive));
+    if (r.questionsTotal() == 0) {
+      throw new InputFileException("QUESTIONS " + questions + ": no analogy questions (expected "
+          + "lines 'a b c d' under ': section' headers)");
+    }
     PrintWriter out = spec.commandLine().getOut();
     for (SectionResult s : r.sections()) {
       out.println(line(s));

@@ -1,11 +1,12 @@
 package org.seqlearn.examples.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.seqlearn.examples.charlm.CharLmDemo;
 import org.seqlearn.examples.charlm.CharLmSettings;
+import org.seqlearn.examples.charlm.NameCorpus;
 import org.seqlearn.nlp.lm.CellType;
 import org.seqlearn.nlp.lm.SamplingOptions;
 import picocli.CommandLine.Command;
@@ -110,23 +111,35 @@ public final class CharLmCommand implements Callable<Integer> {
 
   @Option(names = "--save", paramLabel = "FILE",
       description = "Write the trained model and vocabulary to this safetensors file "
-          + "(atomically).")
+          + "(atomically), with its held-out score; an existing file is only replaced by a "
+          + "better model (see --overwrite).")
   private Path save;
+
+  @Option(names = "--overwrite",
+      description = "Let --save replace an existing model even if its recorded held-out score "
+          + "is better (by default only a better model replaces it; a diverged one never does).")
+  private boolean overwrite;
 
   @Spec private CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     CharLmSettings settings = settings();
+    List<String> corpus = text == null ? NameCorpus.builtIn()
+        : InputFiles.using(text, "--text", () -> NameCorpus.read(text));
     PrintWriter out = spec.commandLine().getOut();
-    new CharLmDemo(settings, out, System.console() != null).run();
+    new CharLmDemo(settings, out, System.console() != null).run(corpus);
     return 0;
   }
 
   /** The validated settings; bad values throw {@link IllegalArgumentException} naming them. */
   CharLmSettings settings() {
-    require(text == null || Files.isRegularFile(text), "--text must be a readable file, got "
-        + text);
+    if (text != null) {
+      InputFiles.requireReadable(text, "--text");
+    }
+    if (save != null) {
+      InputFiles.requireWritable(save, "--save");
+    }
     require(heldOut > 0 && heldOut < 1, "--held-out must be in (0, 1), got " + heldOut);
     require(embedding >= 1 && embedding <= 4096, "--embedding must be in [1, 4096], got "
         + embedding);
@@ -151,7 +164,7 @@ public final class CharLmCommand implements Callable<Integer> {
     }
     return new CharLmSettings(text, lowerCase, heldOut, embedding, hidden, layers, cellType,
         dropout, epochs, batch, lr, clip, seed,
-        new SamplingOptions(temperature, topK, topP, maxLength), samples, save);
+        new SamplingOptions(temperature, topK, topP, maxLength), samples, save, overwrite);
   }
 
   private static void require(boolean ok, String message) {

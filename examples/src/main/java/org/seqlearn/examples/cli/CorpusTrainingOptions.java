@@ -40,6 +40,12 @@ final class CorpusTrainingOptions {
       description = "text8 (lower-case a-z runs) or whitespace (default: ${DEFAULT-VALUE}).")
   String tokenizer;
 
+  /** Checks the corpus and the output before any training is spent on them. */
+  void requireFiles() {
+    InputFiles.requireReadable(train, "--train");
+    InputFiles.requireWritable(output, "--output");
+  }
+
   /** The corpus tokenisation named by {@code --tokenizer}. */
   CorpusTokenization tokenization() {
     switch (tokenizer.toLowerCase(Locale.ROOT)) {

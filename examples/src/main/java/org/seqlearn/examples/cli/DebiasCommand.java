@@ -73,7 +73,21 @@ public final class DebiasCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    WordVectors v = WordVectors.load(vectors, format.resolve(vectors));
+    InputFiles.requireReadable(vectors, "VECTORS");
+    InputFiles.requireReadable(pairs, "--pairs");
+    if (neutralize != null) {
+      InputFiles.requireReadable(neutralize, "--neutralize");
+    }
+    if (equalize != null) {
+      InputFiles.requireReadable(equalize, "--equalize");
+    }
+    InputFiles.requireWritable(output, "--output");
+    if (!List.of("average", "pca").contains(direction.toLowerCase(Locale.ROOT))) {
+      throw new IllegalArgumentException("--direction must be average or pca, got '"
+          + direction + "'");
+    }
+    WordVectors v = InputFiles.using(vectors, "VECTORS",
+        () -> WordVectors.load(vectors, format.resolve(vectors)));
     if (!noNormalize) {
       v = v.normalized();
     }
@@ -112,7 +126,11 @@ public final class DebiasCommand implements Callable<Integer> {
             Debias.projection(v.vector(p[0]), g), Debias.projection(v.vector(p[1]), g));
       }
     }
-    v.save(output, outputFormat.resolve(output));
+    WordVectors result = v;
+    InputFiles.using(output, "--output", () -> {
+      result.save(output, outputFormat.resolve(output));
+      return null;
+    });
     out.printf("Wrote %s%n", output);
     return 0;
   }
@@ -121,7 +139,9 @@ public final class DebiasCommand implements Callable<Integer> {
       throws IOException {
     List<String[]> result = new ArrayList<>();
     int lineNo = 0;
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+    List<String> lines = InputFiles.using(file, option,
+        () -> Files.readAllLines(file, StandardCharsets.UTF_8));
+    for (String line : lines) {
       lineNo++;
       String s = line.strip();
       if (s.isEmpty() || s.startsWith("#")) {

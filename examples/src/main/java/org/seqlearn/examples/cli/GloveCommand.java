@@ -70,16 +70,22 @@ public final class GloveCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     GloveConfig config = new GloveConfig(size, window, corpus.minCount, epochs, eta, xMax, alpha,
         corpus.threads, corpus.seed, (long) (memoryMb * (1 << 20)), corpus.tokenization());
+    corpus.requireFiles();
     Path temp = tempDir != null ? tempDir : corpus.output.toAbsolutePath().getParent();
+    InputFiles.requireWritableDirectory(temp, "--temp-dir");
     PrintWriter err = spec.commandLine().getErr();
     int[] epoch = {0};
     long start = System.nanoTime();
-    WordVectors v = GloveTrainer.train(corpus.train, config, temp, cost -> {
-      err.printf(Locale.ROOT, "epoch %d  cost %.6f%n", ++epoch[0], cost);
-      err.flush();
-    });
+    WordVectors v = InputFiles.using(corpus.train, "--train",
+        () -> GloveTrainer.train(corpus.train, config, temp, cost -> {
+          err.printf(Locale.ROOT, "epoch %d  cost %.6f%n", ++epoch[0], cost);
+          err.flush();
+        }));
     WordVectorFormat out = corpus.format.resolve(corpus.output);
-    v.save(corpus.output, out);
+    InputFiles.using(corpus.output, "--output", () -> {
+      v.save(corpus.output, out);
+      return null;
+    });
     spec.commandLine().getOut().printf(Locale.ROOT,
         "Trained GloVe on %d words x %d dimensions in %.1f s; wrote %s (%s)%n", v.size(),
         v.dimension(), (System.nanoTime() - start) / 1e9, corpus.output, out);

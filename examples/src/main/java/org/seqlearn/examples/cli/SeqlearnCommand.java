@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
         DebiasCommand.class,
         SpectrogramCommand.class,
         DatesCommand.class,
+        BleuCommand.class,
         SelfCheckCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Run 'seqlearn <command> --help' for the options of a command."})
@@ -39,27 +40,43 @@ public final class SeqlearnCommand implements Runnable {
 
   /** Runs the command line and exits with its status. */
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
-  }
-
-  /** The configured command line, for tests and embedding. */
-  public static CommandLine commandLine() {
-    return new CommandLine(new SeqlearnCommand())
-        .setExecutionExceptionHandler(SeqlearnCommand::reportBadInput);
+    System.exit(execute(commandLine(), args));
   }
 
   /**
-   * A command that rejects its input with an {@link IllegalArgumentException} (a bad option value,
-   * a malformed file) gets one line on stderr naming the command and the problem, and exit code
-   * 2, instead of a stack trace; any other failure propagates as usual.
+   * Runs {@code cli}; a {@link VirtualMachineError} (out of memory, stack overflow), which
+   * picocli does not catch, is reported on one line too (see {@link Failures#reportFatal}).
    */
-  private static int reportBadInput(Exception e, CommandLine cli, CommandLine.ParseResult parsed)
-      throws Exception {
-    if (!(e instanceof IllegalArgumentException)) {
-      throw e;
+  static int execute(CommandLine cli, String... args) {
+    try {
+      return cli.execute(args);
+    } catch (VirtualMachineError e) {
+      return Failures.reportFatal(e, cli);
     }
-    cli.getErr().println(cli.getCommandSpec().qualifiedName() + ": " + e.getMessage());
-    return 2;
+  }
+
+  /**
+   * The configured command line, for tests and embedding: every failure is one line on stderr
+   * and a non-zero exit code (see {@link #reportBadInput}).
+   */
+  public static CommandLine commandLine() {
+    return withFailureReports(new CommandLine(new SeqlearnCommand()));
+  }
+
+  /** Installs the one-line failure reports on {@code cli} (e.g. a single command's, in tests). */
+  static CommandLine withFailureReports(CommandLine cli) {
+    return cli.setExecutionExceptionHandler(SeqlearnCommand::reportBadInput)
+        .setParameterExceptionHandler(Failures::reportUsage);
+  }
+
+  /**
+   * Reports a failed command as one line on stderr naming the command, the file and the problem,
+   * never a stack trace: exit code 2 for bad input (any I/O error, a malformed file, a bad
+   * option value), 1 for a run that failed (training diverged, a model not saved), and 70 with a
+   * hint to rerun with {@code -Dseqlearn.debug=true} for an internal bug (see {@link Failures}).
+   */
+  private static int reportBadInput(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+    return Failures.report(e, cli, parsed);
   }
 
   /** Reports the version of the seqlearn jar and the running JVM. */

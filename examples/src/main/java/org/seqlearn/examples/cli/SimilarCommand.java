@@ -67,7 +67,9 @@ public final class SimilarCommand implements Callable<Integer> {
       throw new IllegalArgumentException("expected at least one WORD or --analogy A B C, got "
           + "none");
     }
-    WordVectors v = WordVectors.load(vectors, format.resolve(vectors));
+    InputFiles.requireReadable(vectors, "VECTORS");
+    WordVectors v = InputFiles.using(vectors, "VECTORS",
+        () -> WordVectors.load(vectors, format.resolve(vectors)));
     for (String w : positive) {
       requireKnown(v, w);
     }

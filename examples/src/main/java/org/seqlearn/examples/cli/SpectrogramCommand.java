@@ -1,7 +1,6 @@
 package org.seqlearn.examples.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -44,6 +43,9 @@ import picocli.CommandLine.Spec;
       "torch.stft / torchaudio Spectrogram, scipy.signal.stft, torchaudio MelSpectrogram/MFCC."
     })
 public final class SpectrogramCommand implements Callable<Integer> {
+  /** The fewest sample frames a spectrogram is computed from. */
+  private static final int MIN_FRAMES = 2;
+
   @Spec CommandSpec spec;
 
   @Parameters(
@@ -78,34 +80,29 @@ public final class SpectrogramCommand implements Callable<Integer> {
 
   @Option(
       names = "--resample",
-      defaultValue = "-1",
       paramLabel = "HZ",
       description = "Resample to this rate first (windowed sinc, torchaudio's filter).")
-  int resample;
+  Integer resample;
 
   @Option(
       names = "--n-fft",
-      defaultValue = "-1",
       description = "FFT size (specgram NFFT, default 200; others 400; scipy nfft).")
-  int nFft;
+  Integer nFft;
 
   @Option(
       names = "--win-length",
-      defaultValue = "-1",
       description = "Window length (default n-fft; scipy nperseg).")
-  int winLength;
+  Integer winLength;
 
   @Option(
       names = "--hop",
-      defaultValue = "-1",
       description = "Hop in samples (default win-length/2; specgram NFFT-noverlap).")
-  int hop;
+  Integer hop;
 
   @Option(
       names = "--noverlap",
-      defaultValue = "-1",
       description = "Overlap in samples for specgram (default 120) and scipy (nperseg/2).")
-  int noverlap;
+  Integer noverlap;
 
   @Option(
       names = "--window",
@@ -214,51 +211,84 @@ public final class SpectrogramCommand implements Callable<Integer> {
   double vmax;
 
   @Override
-  public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
-    PrintWriter out = spec.commandLine().getOut();
+  public Integer call() throws IOException {
     if (png == null && featuresFile == null) {
-      err.println("spectrogram: nothing to do; give --png and/or --features");
-      return 2;
+      throw new IllegalArgumentException("nothing to do; give --png and/or --features");
     }
-    try {
-      FeatureSettings s = settings();
-      ColorMap cmap = ColorMap.parse(colormap);
-      Audio audio = WavReader.read(input);
-      Features f = FeatureExtractor.extract(audio, s);
-      Spectrogram v = f.values();
-      if (featuresFile != null) {
+    FeatureSettings s = settings();
+    ColorMap cmap = ColorMap.parse(colormap);
+    if (width < 1 || height < 1) {
+      throw new IllegalArgumentException("--width and --height must be >= 1, got " + width
+          + " x " + height);
+    }
+    InputFiles.requireReadable(input, "WAV");
+    if (featuresFile != null) {
+      InputFiles.requireWritable(featuresFile, "--features");
+    }
+    if (png != null) {
+      InputFiles.requireWritable(png, "--png");
+    }
+    Audio audio = InputFiles.using(input, "WAV", () -> WavReader.read(input));
+    if (channel >= audio.channels()) {
+      throw new IllegalArgumentException("--channel must be -1 or in [0, " + audio.channels()
+          + "), got " + channel);
+    }
+    if (audio.frames() < MIN_FRAMES) {
+      throw new InputFileException("WAV " + input + ": has " + audio.frames() + " sample frame"
+          + (audio.frames() == 1 ? "" : "s") + ", expected at least " + MIN_FRAMES);
+    }
+    Features f = FeatureExtractor.extract(audio, s);
+    Spectrogram v = f.values();
+    if (v.frames() == 0 || v.bins() == 0) {
+      throw new InputFileException("WAV " + input + ": its " + audio.frames() + " sample frames "
+          + "give no analysis frame with these settings (too short for the window)");
+    }
+    if (featuresFile != null) {
+      InputFiles.using(featuresFile, "--features", () -> {
         writeFeatures(v);
+        return null;
+      });
+    }
+    if (png != null) {
+      Features plot = f;
+      if (!s.decibels && plotInDb(s.mode)) {
+        s.decibels = true;
+        plot = FeatureExtractor.extract(audio, s);
       }
-      if (png != null) {
-        Features plot = f;
-        if (!s.decibels && plotInDb(s.mode)) {
-          s.decibels = true;
-          plot = FeatureExtractor.extract(audio, s);
-        }
+      Features drawn = plot;
+      InputFiles.using(png, "--png", () -> {
         new SpectrogramRenderer()
             .size(width, height)
             .colorMap(cmap)
             .title(title != null ? title : input.getFileName().toString())
-            .labels("Time (s)", plot.yLabel(), plot.valueLabel())
+            .labels("Time (s)", drawn.yLabel(), drawn.valueLabel())
             .range(vmin, vmax)
-            .write(plot.values(), 0, plot.seconds(), plot.yMin(), plot.yMax(), png);
-      }
-      out.printf(
-          Locale.ROOT,
-          "%s: %s, %d Hz, %.3f s -> %s %d x %d%n",
-          input.getFileName(),
-          audio.channels() == 1 ? "mono" : audio.channels() + " channels",
-          audio.sampleRate(),
-          audio.seconds(),
-          s.mode.name().toLowerCase(Locale.ROOT),
-          v.bins(),
-          v.frames());
-      return 0;
-    } catch (IllegalArgumentException | IOException e) {
-      err.println("spectrogram: " + e.getMessage());
-      return 1;
+            .write(drawn.values(), 0, drawn.seconds(), drawn.yMin(), drawn.yMax(), png);
+        return null;
+      });
     }
+    spec.commandLine().getOut().printf(
+        Locale.ROOT,
+        "%s: %s, %d Hz, %.3f s -> %s %d x %d%n",
+        input.getFileName(),
+        audio.channels() == 1 ? "mono" : audio.channels() + " channels",
+        audio.sampleRate(),
+        audio.seconds(),
+        s.mode.name().toLowerCase(Locale.ROOT),
+        v.bins(),
+        v.frames());
+    return 0;
+  }
+
+  /** An optional size: absent is the mode's default (-1 for the settings), else {@code >= min}. */
+  private static int size(Integer value, String option, int min) {
+    if (value == null) {
+      return -1;
+    }
+    if (value < min) {
+      throw new IllegalArgumentException(option + " must be >= " + min + ", got " + value);
+    }
+    return value;
   }
 
   private static boolean plotInDb(FeatureMode m) {
@@ -271,12 +301,15 @@ public final class SpectrogramCommand implements Callable<Integer> {
   FeatureSettings settings() {
     FeatureSettings s = new FeatureSettings();
     s.mode = FeatureMode.parse(mode);
+    if (channel < -1) {
+      throw new IllegalArgumentException("--channel must be -1 (mix) or >= 0, got " + channel);
+    }
     s.channel = channel;
-    s.resampleTo = resample;
-    s.nFft = nFft;
-    s.winLength = winLength;
-    s.hop = hop;
-    s.noverlap = noverlap;
+    s.resampleTo = size(resample, "--resample", 1);
+    s.nFft = size(nFft, "--n-fft", 1);
+    s.winLength = size(winLength, "--win-length", 1);
+    s.hop = size(hop, "--hop", 1);
+    s.noverlap = size(noverlap, "--noverlap", 0);
     s.window = WindowFunction.parse(window);
     s.periodic = symmetric == null ? null : !symmetric;
     s.center = !noCenter;

@@ -112,13 +112,18 @@ public final class Word2VecCommand implements Callable<Integer> {
     WordVectorFormat out = binary == null ? corpus.format.resolve(corpus.output)
         : flag("--binary", binary) ? WordVectorFormat.WORD2VEC_BINARY
         : WordVectorFormat.WORD2VEC_TEXT;
+    corpus.requireFiles();
     PrintWriter err = spec.commandLine().getErr();
     long reportMillis = reportSeconds <= 0 ? Long.MAX_VALUE : (long) (reportSeconds * 1000);
-    Word2VecResult r = Word2VecTrainer.train(corpus.train, config, p -> {
-      err.println(p);
-      err.flush();
-    }, reportMillis);
-    r.model().wordVectors().save(corpus.output, out);
+    Word2VecResult r = InputFiles.using(corpus.train, "--train",
+        () -> Word2VecTrainer.train(corpus.train, config, p -> {
+          err.println(p);
+          err.flush();
+        }, reportMillis));
+    InputFiles.using(corpus.output, "--output", () -> {
+      r.model().wordVectors().save(corpus.output, out);
+      return null;
+    });
     PrintWriter o = spec.commandLine().getOut();
     o.printf(Locale.ROOT, "Vocabulary: %d words (min count %d) from %,d tokens in %.1f s%n",
         r.model().vocabulary().size(), corpus.minCount, r.model().vocabulary().rawWords(),

@@ -17,7 +17,7 @@ class CharLmDemoTest {
 
   private CharLmSettings tiny(Path text, CellType cell) {
     return new CharLmSettings(text, false, 0.25, 4, 8, 2, cell, 0.1f, 1, 4, 0.01, 1.0, 5,
-        SamplingOptions.defaults().withTopK(3).withMaxLength(6), 4, null);
+        SamplingOptions.defaults().withTopK(3).withMaxLength(6), 4, null, false);
   }
 
   @Test

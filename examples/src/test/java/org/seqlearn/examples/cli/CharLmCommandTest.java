@@ -24,7 +24,7 @@ class CharLmCommandTest {
   private final StringWriter err = new StringWriter();
 
   private int run(String... args) {
-    CommandLine cli = new CommandLine(new CharLmCommand());
+    CommandLine cli = SeqlearnCommand.withFailureReports(new CommandLine(new CharLmCommand()));
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
     return cli.execute(args);
@@ -89,6 +89,40 @@ class CharLmCommandTest {
     assertThat(LanguageModelFile.load(model).vocabulary().size()).isEqualTo(6);
   }
 
+  /**
+   * {@code --save} keeps the best model: the same run again (an equal score) does not replace it,
+   * {@code --overwrite} does, and the score saved is the held-out score printed.
+   */
+  @Test
+  void saveNeverReplacesAModelWithOneThatIsNotBetter() throws Exception {
+    Path model = dir.resolve("names.safetensors");
+    String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(TINY),
+        java.util.stream.Stream.of("--save", model.toString())).toArray(String[]::new);
+    assertThat(run(args)).as(err.toString()).isZero();
+    double bits = number(out.toString(), "held-out +([0-9.]+) bits/char \\(perplexity");
+    byte[] saved = Files.readAllBytes(model);
+    String score;
+    try (var f = org.seqlearn.core.io.Safetensors.open(model)) {
+      score = f.metadata().get("seqlearn.charlm.held_out_bits_per_char");
+    }
+    assertThat(Double.parseDouble(score)).isCloseTo(bits, org.assertj.core.api.Assertions
+        .within(5e-4));
+
+    out.getBuffer().setLength(0);
+    assertThat(run(args)).isEqualTo(Failures.RUN_FAILED);
+    assertThat(err.toString().lines()).hasSize(1).first().asString()
+        .startsWith("charlm: not saved to " + model + ": held-out ")
+        .contains("is not better than its").contains("--overwrite");
+    assertThat(Files.readAllBytes(model)).isEqualTo(saved);
+    assertThat(out.toString()).doesNotContain("saved       ");
+
+    err.getBuffer().setLength(0);
+    String[] forced = java.util.Arrays.copyOf(args, args.length + 1);
+    forced[args.length] = "--overwrite";
+    assertThat(run(forced)).as(err.toString()).isZero();
+    assertThat(out.toString()).contains("saved       " + model);
+  }
+
   @Test
   void badOptionsAreRejectedWithTheValue() {
     assertThat(run("--cell", "transformer")).isNotZero();
@@ -97,7 +131,7 @@ class CharLmCommandTest {
     assertThat(run("--top-p", "0")).isNotZero();
     assertThat(err.toString()).contains("--top-p must be in (0, 1], got 0.0");
     assertThat(run("--text", dir.resolve("missing.txt").toString())).isNotZero();
-    assertThat(err.toString()).contains("--text must be a readable file");
+    assertThat(err.toString()).contains("--text " + dir.resolve("missing.txt") + ": no such file");
   }
 
   @Test

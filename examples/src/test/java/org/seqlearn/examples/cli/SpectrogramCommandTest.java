@@ -38,7 +38,8 @@ class SpectrogramCommandTest {
   }
 
   int run(String... args) {
-    CommandLine cl = new CommandLine(new SpectrogramCommand());
+    CommandLine cl =
+        SeqlearnCommand.withFailureReports(new CommandLine(new SpectrogramCommand()));
     cl.setOut(new PrintWriter(out, true));
     cl.setErr(new PrintWriter(err, true));
     return cl.execute(args);
@@ -142,9 +143,9 @@ class SpectrogramCommandTest {
     assertThat(err.toString()).contains("--png and/or --features");
     Path bad = dir.resolve("bad.wav");
     Files.write(bad, "RIFFxxxxWAVEjunk".getBytes(StandardCharsets.US_ASCII));
-    assertThat(run(bad.toString(), "--png", dir.resolve("x.png").toString())).isEqualTo(1);
+    assertThat(run(bad.toString(), "--png", dir.resolve("x.png").toString())).isEqualTo(2);
     assertThat(err.toString()).contains("malformed WAV at byte offset 4");
-    assertThat(run(wav.toString(), "--mode", "cqt", "--png", "x.png")).isEqualTo(1);
+    assertThat(run(wav.toString(), "--mode", "cqt", "--png", "x.png")).isEqualTo(2);
     assertThat(err.toString()).contains("got 'cqt'");
   }
 }

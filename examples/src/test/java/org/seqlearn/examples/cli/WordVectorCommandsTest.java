@@ -45,7 +45,7 @@ class WordVectorCommandsTest {
   }
 
   private int run(Callable<Integer> command, String... args) {
-    CommandLine cli = new CommandLine(command);
+    CommandLine cli = SeqlearnCommand.withFailureReports(new CommandLine(command));
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
     return cli.execute(args);

@@ -10,11 +10,14 @@ import org.seqlearn.core.GradMode;
  * {@link StepDecoder#step} call for all rows, sentences × beams (a sentence's B beams are
  * consecutive rows), and sentences that are done leave the batch.
  *
- * <p>Each step, the B unfinished hypotheses of a sentence are expanded by every token and the
- * candidates are taken best first by Σ log P (the course's rule; a top-k selection, never a sort
- * of all B·V candidates): a candidate ending with the end token becomes a finished hypothesis if
- * it ranks among the first B (fairseq's and Hugging Face's rule), the others fill the B beams of
- * the next step. Finished hypotheses are ranked by {@link BeamSearchOptions#rank}: the
+ * <p>Each step, the unfinished hypotheses of a sentence are expanded by every token and the B
+ * best candidates by Σ log P are kept (the course's "keep the B most probable prefixes"; chosen
+ * by a bounded heap in one pass, never a sort of all B·V candidates). A kept candidate that ends
+ * with the end token is a finished hypothesis and leaves the beam, so the beam narrows as
+ * hypotheses finish (its empty rows stay in the batch, so that a sentence always owns B
+ * consecutive rows); with B = 1 this is greedy decoding. (fairseq and Hugging Face instead
+ * refill the beam to B from the next candidates, which with B = 1 and exact stopping would explore
+ * beyond greedy.) Finished hypotheses are ranked by {@link BeamSearchOptions#rank}: the
  * length-normalised log-probability plus the coverage penalty.
  *
  * <p><b>Exact stopping.</b> With {@link Stopping#EXACT} a sentence is done when n hypotheses have
@@ -26,7 +29,8 @@ import org.seqlearn.core.GradMode;
  * the normaliser grows while the raw score can only fall). The coverage penalty is ≤ 0 (a log of
  * a number ≤ 1), so it adds nothing to the bound. The search stops only when this bound for the
  * best unfinished hypothesis is ≤ the n-th best finished score, so stopping never changes the
- * result: it is the one that running every beam to the maximum length would give.
+ * result: it is the one that running every beam to the maximum length would give. (Rows may
+ * carry log-probabilities up to {@value #LOG_PROB_SLACK} from rounding; the bound ignores that.)
  *
  * <p>Beam search itself remains a heuristic: pruning to B beams can drop the prefix of the best
  * sequence, and a wider beam is not guaranteed to find a better one (wider beams keep different
@@ -80,6 +84,7 @@ public final class BeamSearch {
    */
   public <S extends DecoderState<S>> List<List<Hypothesis>> search(StepDecoder<S> decoder,
       S initial, int[] sourceLengths) {
+    requireNormalised(decoder);
     int batch = initial.rows();
     int v = decoder.vocabularySize();
     checkToken("startToken", options.startToken(), v);
@@ -108,6 +113,14 @@ public final class BeamSearch {
       out.add(f.toList());
     }
     return out;
+  }
+
+  /** Rejects a decoder that writes logits: comparing rows needs log-probabilities. */
+  static void requireNormalised(StepDecoder<?> decoder) {
+    if (!decoder.normalised()) {
+      throw new IllegalArgumentException("this search needs log-probabilities, but the decoder"
+          + " writes unnormalised logits (normalised() is false)");
+    }
   }
 
   private static void checkToken(String name, int token, int v) {
@@ -154,8 +167,8 @@ public final class BeamSearch {
     private final int end;
     private final BeamRows rows;
     private final float[] logProbs;
-    private final double[] candidates;
-    private final DescendingSelection selection = new DescendingSelection();
+    private final BestCandidates best;
+    private final int[] order;
     private final int[] active;
     private final int[] parents;
     private final int[] nextLast;
@@ -175,7 +188,8 @@ public final class BeamSearch {
       end = options.endToken();
       rows = new BeamRows(batch * width, capacity);
       logProbs = new float[batch * width * v];
-      candidates = new double[width * v];
+      best = new BestCandidates(width);
+      order = new int[width];
       active = new int[batch];
       parents = new int[batch * width];
       nextLast = new int[batch * width];
@@ -224,28 +238,20 @@ public final class BeamSearch {
     private boolean expand(int j, int slot, int s, int t) {
       boolean forceEnd = end >= 0 && t == maxLength[s];
       boolean lastStep = end < 0 && t + 1 == maxLength[s];
+      best.clear();
       for (int k = 0; k < width; k++) {
-        scoreCandidates(j * width + k, k * v, t, forceEnd);
+        offerCandidates(j * width + k, k * v, t, forceEnd);
       }
-      selection.reset(candidates, width * v, Double.NEGATIVE_INFINITY);
+      int kept = best.drainBestFirst(order);
       int live = 0;
       double bestLive = Double.NEGATIVE_INFINITY;
-      for (int rank = 0; live < width; rank++) {
-        int c = selection.next();
-        if (c < 0) {
-          break;
-        }
+      for (int rank = 0; rank < kept; rank++) {
+        int c = order[rank];
         int row = j * width + c / v;
         int token = c % v;
-        double total = candidates[c];
         float tokenLogProb = logProbs[row * v + token];
+        double total = rows.logProb(row) + tokenLogProb;
         if (token == end || lastStep) {
-          if (rank >= width) {
-            if (lastStep) {
-              break;
-            }
-            continue;
-          }
           int length = t + 1;
           double score = options.rank(total, length,
               rows.coveragePenalty(row, sourceLength(s), options.coverageBeta()));
@@ -281,35 +287,42 @@ public final class BeamSearch {
           || bound(bestLive, t + 1, maxLength[s]) <= f.worstScore();
     }
 
-    /** Fills candidates[offset, offset + V) with row r's Σ log P extended by each token. */
-    private void scoreCandidates(int r, int offset, int t, boolean forceEnd) {
+    /** Offers row r's Σ log P extended by each token, as candidates offset + token. */
+    private void offerCandidates(int r, int offset, int t, boolean forceEnd) {
       double base = rows.logProb(r);
       if (base == Double.NEGATIVE_INFINITY) {
-        Arrays.fill(candidates, offset, offset + v, Double.NEGATIVE_INFINITY);
         return;
       }
       int at = r * v;
+      if (forceEnd) {
+        float endLogProb = logProbs[at + end];
+        checkLogProb(endLogProb, end, r);
+        best.offer(base + endLogProb, offset + end);
+        return;
+      }
+      if (end >= 0 && t < options.minLength()) {
+        checkLogProb(logProbs[at + end], end, r);
+        logProbs[at + end] = Float.NEGATIVE_INFINITY;
+      }
+      if (options.noRepeatNgramSize() > 0) {
+        banRepeatedNgrams(r, at, t, options.noRepeatNgramSize());
+      }
       for (int x = 0; x < v; x++) {
         float lp = logProbs[at + x];
         if (!(lp <= LOG_PROB_SLACK)) {
-          throw new IllegalArgumentException("log-probabilities must be <= 0, got " + lp
-              + " for token " + x + " of row " + r);
+          checkLogProb(lp, x, r);
+        }
+        double candidate = base + lp;
+        if (candidate > best.threshold()) {
+          best.offer(candidate, offset + x);
         }
       }
-      if (forceEnd) {
-        float endLogProb = logProbs[at + end];
-        Arrays.fill(logProbs, at, at + v, Float.NEGATIVE_INFINITY);
-        logProbs[at + end] = endLogProb;
-      } else {
-        if (end >= 0 && t < options.minLength()) {
-          logProbs[at + end] = Float.NEGATIVE_INFINITY;
-        }
-        if (options.noRepeatNgramSize() > 0) {
-          banRepeatedNgrams(r, at, t, options.noRepeatNgramSize());
-        }
-      }
-      for (int x = 0; x < v; x++) {
-        candidates[offset + x] = base + logProbs[at + x];
+    }
+
+    private void checkLogProb(float lp, int token, int r) {
+      if (!(lp <= LOG_PROB_SLACK)) {
+        throw new IllegalArgumentException("log-probabilities must be <= 0, got " + lp
+            + " for token " + token + " of row " + r);
       }
     }
 

@@ -10,6 +10,11 @@ package org.seqlearn.layers.decode;
  * (sentences × beams), so an implementation should run one batched forward pass per call and
  * allocate nothing per step beyond the returned state.
  *
+ * <p>The searches wrap each call in a no-grad scope; put a module in evaluation mode first. Beam
+ * search and {@link ForcedDecoding} need true log-probabilities (rows whose exponentials add up
+ * to 1); greedy decoding and sampling ({@link Sampler}) use only differences within a row, so a
+ * decoder used only by them may write unnormalised logits and say so with {@link #normalised()}.
+ *
  * @param <S> the model's state type
  */
 public interface StepDecoder<S extends DecoderState<S>> {
@@ -29,6 +34,15 @@ public interface StepDecoder<S extends DecoderState<S>> {
    * @return the rows' states after this step (same row order as {@code state})
    */
   S step(S state, int[] lastTokens, float[] logProbs);
+
+  /**
+   * True (the default) when {@link #step} writes log-probabilities; false when it writes
+   * unnormalised logits, which only greedy decoding and sampling accept (they then normalise the
+   * row themselves to report log-probabilities).
+   */
+  default boolean normalised() {
+    return true;
+  }
 
   /**
    * The attention weights α⟨t,t′⟩ of the step just run, row-major {@code [rows, Tx]}, for the

@@ -19,8 +19,9 @@ import org.seqlearn.layers.optim.Optimizer;
  * The training loop: epochs over shuffled mini-batches, a loss, an optimizer, and the usual
  * extras — a learning-rate schedule, gradient clipping, validation with metrics after each epoch,
  * early stopping with restoring of the best weights, atomic checkpoints, callbacks, and a
- * progress bar that is quiet when the output is not a terminal. A NaN or infinite loss stops
- * training with a {@link NonFiniteLossException} naming the epoch and step.
+ * progress bar that is quiet when the output is not a terminal. A NaN or infinite loss, or a
+ * weight that a step made NaN or infinite, stops training with a {@link NonFiniteLossException}
+ * naming the epoch and step.
  *
  * <pre>{@code
  * Trainer<IntTensor, IntTensor> trainer = new Trainer<>(model, new Adam(model.parameters(), 1e-3),
@@ -35,10 +36,24 @@ import org.seqlearn.layers.optim.Optimizer;
  * training mode), {@code val_loss} and {@code val_<name>} on the validation batches (eval mode,
  * no grad). The monitored metric defaults to {@code val_loss} with validation, else {@code loss}.
  *
+ * <p><b>What the monitored score measures.</b> Early stopping, restoring the best weights and
+ * {@code best.safetensors} all keep the weights as they are at the end of an epoch, so the score
+ * they compare must be measured on exactly those weights. A validation metric ({@code val_*}) is.
+ * A training metric ({@code loss}, {@code accuracy}, ...) is not: its value is the mean over the
+ * epoch's batches, each measured before its own update, so it describes weights that no longer
+ * exist (a diverging last update can make it 7.27 while the end-of-epoch weights score 394). So
+ * when a training metric {@code m} is monitored, the trainer measures it again after the epoch on
+ * the training batches, like a validation pass (eval mode, no grad), reports it as {@code end_m}
+ * (e.g. {@code end_loss}) and compares that; {@code m} itself keeps its usual meaning. This costs
+ * one forward pass over the training data per epoch, and only when something uses the score.
+ *
  * @param <I> the model's input type
  * @param <T> the targets' type
  */
 public final class Trainer<I, T> {
+
+  /** Prefix of a training metric measured on the end-of-epoch weights. */
+  private static final String END = "end_";
 
   private final Module model;
   private final Optimizer optimizer;
@@ -108,7 +123,7 @@ public final class Trainer<I, T> {
 
   /** Adds a metric computed on training and validation batches. */
   public Trainer<I, T> metric(String name, Metric<T> metric) {
-    if (name.equals("loss") || name.startsWith("val_")) {
+    if (name.equals("loss") || name.startsWith("val_") || name.startsWith(END)) {
       throw new IllegalArgumentException("metric name '" + name + "' is reserved");
     }
     metrics.put(name, metric);
@@ -121,7 +136,10 @@ public final class Trainer<I, T> {
     return this;
   }
 
-  /** The metric that early stopping and best checkpoints watch, and whether higher is better. */
+  /**
+   * The metric that early stopping and best checkpoints watch, and whether higher is better; a
+   * training metric is measured on the end-of-epoch weights (see the class comment).
+   */
   public Trainer<I, T> monitor(String name, boolean higherIsBetter) {
     monitor = name;
     maximize = higherIsBetter;
@@ -163,10 +181,22 @@ public final class Trainer<I, T> {
    *
    * @return one result per epoch run
    * @throws NonFiniteLossException when a loss is NaN or infinite
-   * @throws UncheckedIOException when a checkpoint cannot be written
+   * @throws UncheckedIOException when a checkpoint cannot be read or written
+   * @throws IllegalStateException when the checkpoint directory's {@code best.safetensors} was
+   *     saved monitoring another metric (see {@link Checkpoints})
    */
   public List<EpochResult> fit(BatchSource<I, T> train) {
     String watched = monitor != null ? monitor : validation != null ? "val_loss" : "loss";
+    boolean scored = earlyStopping != null || (checkpoints != null && checkpoints.savesBest());
+    String scoreName = watched.startsWith("val_") || watched.startsWith(END) ? watched
+        : END + watched;
+    if (checkpoints != null) {
+      try {
+        checkpoints.begin(watched, maximize);
+      } catch (IOException e) {
+        throw new UncheckedIOException("reading the best checkpoint " + checkpoints.bestFile(), e);
+      }
+    }
     List<EpochResult> history = new ArrayList<>();
     if (earlyStopping != null) {
       earlyStopping.reset();
@@ -216,9 +246,13 @@ public final class Trainer<I, T> {
           c.onBatchEnd(epoch, step, value);
         }
       }
+      NonFiniteLossException.requireFiniteWeights(model, epoch, step);
       Map<String, Double> results = avg.means();
+      if (scored && scoreName.startsWith(END)) {
+        results.putAll(evaluate(batches, END));
+      }
       if (validation != null) {
-        results.putAll(validate());
+        results.putAll(evaluate(validation.epoch(0L), "val_"));
       }
       if (scheduler != null && !schedulePerBatch) {
         scheduler.step();
@@ -226,7 +260,7 @@ public final class Trainer<I, T> {
       EpochResult result = new EpochResult(epoch, step, results, optimizer.lr(),
           (System.nanoTime() - started) / 1e9);
       history.add(result);
-      double current = result.metric(watched);
+      double current = scored ? result.metric(scoreName) : Double.NaN;
       boolean improved = Double.isNaN(best) || (maximize ? current > best : current < best);
       if (improved) {
         best = current;
@@ -236,7 +270,7 @@ public final class Trainer<I, T> {
       }
       if (checkpoints != null) {
         try {
-          checkpoints.save(model, result, watched, improved);
+          checkpoints.save(model, result, watched, maximize, current);
         } catch (IOException e) {
           throw new UncheckedIOException("writing the checkpoint of epoch " + epoch, e);
         }
@@ -256,16 +290,20 @@ public final class Trainer<I, T> {
     return history;
   }
 
-  /** Loss and metrics over the validation batches, in eval mode without grad. */
-  private Map<String, Double> validate() {
+  /**
+   * Loss and metrics of the model's current weights over {@code batches}, in eval mode without
+   * grad, named {@code <prefix>loss} and {@code <prefix><metric>}.
+   */
+  private Map<String, Double> evaluate(List<Batch<I, T>> batches, String prefix) {
     Averages avg = new Averages();
     model.eval();
     try (GradMode.Scope ignored = GradMode.noGrad()) {
-      for (Batch<I, T> batch : validation.epoch(0L)) {
+      for (Batch<I, T> batch : batches) {
         Tensor output = forward.apply(batch.inputs());
-        avg.add("val_loss", loss.apply(output, batch.targets()).item(), batch.size());
+        avg.add(prefix + "loss", loss.apply(output, batch.targets()).item(), batch.size());
         for (Map.Entry<String, Metric<T>> m : metrics.entrySet()) {
-          avg.add("val_" + m.getKey(), m.getValue().value(output, batch.targets()), batch.size());
+          avg.add(prefix + m.getKey(), m.getValue().value(output, batch.targets()),
+              batch.size());
         }
       }
     } finally {

@@ -13,8 +13,9 @@ final class ExhaustiveSearch {
   private ExhaustiveSearch() {}
 
   /**
-   * Every sequence of non-end tokens with a length in [minLength, maxLength], followed by the end
-   * token, ranked by {@code options.rank} (no coverage penalty), best first.
+   * Every sequence of non-end tokens with a length in [minLength, maxLength] and no repeated
+   * n-gram of {@code options.noRepeatNgramSize()}, followed by the end token, ranked by
+   * {@code options.rank} (no coverage penalty), best first.
    */
   static List<Scored> rank(TableDecoder.Table table, int sentence, int v,
       BeamSearchOptions options, int maxLength) {
@@ -39,7 +40,9 @@ final class ExhaustiveSearch {
       if (x != end) {
         int[] next = Arrays.copyOf(prefix, prefix.length + 1);
         next[prefix.length] = x;
-        walk(table, sentence, v, options, maxLength, next, logProb + (float) lp[x], out);
+        if (!BeamSearchFeaturesTest.repeatsAnNgram(next, options.noRepeatNgramSize())) {
+          walk(table, sentence, v, options, maxLength, next, logProb + (float) lp[x], out);
+        }
       }
     }
   }

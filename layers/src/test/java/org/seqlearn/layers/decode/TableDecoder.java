@@ -23,6 +23,7 @@ final class TableDecoder implements StepDecoder<PrefixState> {
   private final Table table;
   private final Attention attention;
   private float[] lastAttention;
+  private boolean normalised = true;
   int calls;
   int rowsSeen;
 
@@ -64,6 +65,17 @@ final class TableDecoder implements StepDecoder<PrefixState> {
       }
     }
     return new PrefixState(state.sentences.clone(), next);
+  }
+
+  /** Declares the table's rows unnormalised logits. */
+  TableDecoder logits() {
+    normalised = false;
+    return this;
+  }
+
+  @Override
+  public boolean normalised() {
+    return normalised;
   }
 
   @Override

@@ -31,16 +31,7 @@ class TrainerTest {
 
   /** Three batches of a linear regression y = x0 - 2 x1. */
   private static BatchSource<Tensor, Tensor> data() {
-    List<Batch<Tensor, Tensor>> batches = new ArrayList<>();
-    for (int b = 0; b < 3; b++) {
-      Tensor x = Tensor.uniform(-1f, 1f, 10L + b, 4, 2);
-      float[] y = new float[4];
-      for (int i = 0; i < 4; i++) {
-        y[i] = x.get(i, 0) - 2 * x.get(i, 1);
-      }
-      batches.add(new Batch<>(x, Tensor.wrap(y, 4, 1), 4));
-    }
-    return BatchSource.shuffledBatches(batches);
+    return BatchSource.shuffledBatches(CheckpointScoreTest.batches());
   }
 
   /** A loss whose validation value (computed under no-grad) follows a script. */

@@ -35,6 +35,21 @@ public final class LanguageModelFile {
    */
   public static void save(Path path, RecurrentLanguageModel model, Vocabulary vocabulary)
       throws IOException {
+    save(path, model, vocabulary, Map.of());
+  }
+
+  /**
+   * Like {@link #save(Path, RecurrentLanguageModel, Vocabulary)}, with {@code extra} entries
+   * (e.g. a score) in the file's metadata; they must not use the {@code seqlearn.lm.} prefix.
+   */
+  public static void save(Path path, RecurrentLanguageModel model, Vocabulary vocabulary,
+      Map<String, String> extra) throws IOException {
+    for (String key : extra.keySet()) {
+      if (key.startsWith(PREFIX)) {
+        throw new IllegalArgumentException("extra metadata key '" + key + "' uses the reserved "
+            + "prefix " + PREFIX);
+      }
+    }
     LanguageModelConfig c = model.config();
     if (vocabulary.size() != c.vocabularySize()) {
       throw new IllegalArgumentException("vocabulary has " + vocabulary.size()
@@ -56,6 +71,7 @@ public final class LanguageModelFile {
     meta.put(PREFIX + "hidden_size", Integer.toString(c.hiddenSize()));
     meta.put(PREFIX + "num_layers", Integer.toString(c.numLayers()));
     meta.put(PREFIX + "vocabulary", vocab.toString());
+    meta.putAll(extra);
     Safetensors.write(path, model.stateDict(), meta);
   }
 

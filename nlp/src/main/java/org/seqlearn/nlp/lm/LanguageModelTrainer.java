@@ -9,6 +9,7 @@ import org.seqlearn.core.random.Rng;
 import org.seqlearn.layers.loss.CrossEntropyLoss;
 import org.seqlearn.layers.optim.Adam;
 import org.seqlearn.layers.optim.GradClipping;
+import org.seqlearn.layers.train.NonFiniteLossException;
 
 /**
  * Trains a {@link RecurrentLanguageModel} with teacher forcing (the input at step t is the true
@@ -19,6 +20,11 @@ import org.seqlearn.layers.optim.GradClipping;
  * <p>Batches are built by a seeded shuffle each epoch, then sorting each window of 16 batches'
  * worth of sequences by length (less padding), then shuffling the batch order; the same seed
  * gives the same batches.
+ *
+ * <p>Like the layers' {@code Trainer}, a NaN or infinite loss (before its update) or a weight
+ * that a step made NaN or infinite stops training with a {@link NonFiniteLossException} naming
+ * the epoch and step; the model is then left as it was before that step (a loss) or with the
+ * non-finite weights (a weight), and must not be saved.
  */
 public final class LanguageModelTrainer {
 
@@ -30,6 +36,9 @@ public final class LanguageModelTrainer {
   private final TrainingOptions options;
   private final Adam optimizer;
   private final CrossEntropyLoss loss;
+  private int epoch;
+  private int batchInEpoch;
+  private long steps;
 
   /**
    * @param eosId the ⟨EOS⟩ id (first input and last target of every sequence)
@@ -52,6 +61,7 @@ public final class LanguageModelTrainer {
    * @param progress receives a report after every step (see {@link EpochReport#endOfEpoch()}),
    *     or null
    * @return the mean training loss of each epoch, in nats per predicted token
+   * @throws NonFiniteLossException when a loss or a weight becomes NaN or infinite
    */
   public double[] train(List<int[]> sequences, Consumer<EpochReport> progress) {
     if (sequences.isEmpty()) {
@@ -61,11 +71,13 @@ public final class LanguageModelTrainer {
     long start = System.nanoTime();
     double[] epochLoss = new double[options.epochs()];
     for (int epoch = 0; epoch < options.epochs(); epoch++) {
+      this.epoch = epoch + 1;
       List<List<int[]>> batches = batches(sequences, Rng.split(options.seed(), epoch));
       double nats = 0;
       long tokens = 0;
       for (int s = 0; s < batches.size(); s++) {
         TeacherForcedBatch batch = TeacherForcedBatch.of(batches.get(s), eosId, padId);
+        batchInEpoch = s + 1;
         double mean = step(batch);
         nats += mean * batch.predictedTokens();
         tokens += batch.predictedTokens();
@@ -74,23 +86,34 @@ public final class LanguageModelTrainer {
               nats / tokens, (System.nanoTime() - start) / 1e9));
         }
       }
+      NonFiniteLossException.requireFiniteWeights(model, epoch + 1, steps);
       epochLoss[epoch] = nats / tokens;
     }
     model.eval();
     return epochLoss;
   }
 
-  /** One optimisation step on one batch; returns its mean loss per predicted token in nats. */
+  /**
+   * One optimisation step on one batch; returns its mean loss per predicted token in nats.
+   *
+   * @throws NonFiniteLossException when the loss is NaN or infinite (before any update; called
+   *     outside {@link #train} the message names epoch 0)
+   */
   public double step(TeacherForcedBatch batch) {
+    steps++;
     optimizer.zeroGrad();
     Tensor logits = model.forward(batch.inputs(), batch.lengths(), null).logits();
     Tensor l = loss.apply(logits, batch.targets());
+    float value = l.item();
+    if (!Float.isFinite(value)) {
+      throw new NonFiniteLossException(value, epoch, steps, batchInEpoch);
+    }
     l.backward();
     if (options.clipNorm() > 0) {
       GradClipping.clipGradNorm(model.parameters(), options.clipNorm());
     }
     optimizer.step();
-    return l.item();
+    return value;
   }
 
   /** The epoch's batches: shuffled, bucketed by length, batch order shuffled again. */

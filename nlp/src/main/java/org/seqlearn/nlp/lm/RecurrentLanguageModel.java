@@ -6,6 +6,7 @@ import org.seqlearn.core.Tensor;
 import org.seqlearn.core.ops.Ops;
 import org.seqlearn.core.random.Rng;
 import org.seqlearn.layers.Module;
+import org.seqlearn.layers.decode.StepDecoder;
 import org.seqlearn.layers.recurrent.Gru;
 import org.seqlearn.layers.recurrent.Lstm;
 import org.seqlearn.layers.recurrent.RecurrentLayer;
@@ -37,6 +38,10 @@ import org.seqlearn.layers.recurrent.RnnActivation;
  * have the key names of an {@code Embedding} and a {@code Linear} module so that those modules
  * can replace them without changing saved files.
  *
+ * <p>As a {@link StepDecoder} it runs under the searches of {@code org.seqlearn.layers.decode}
+ * (greedy, sampling, beam search), one batched step per output token; call {@link #eval()} first
+ * so that dropout is off.
+ *
  * <pre>{@code
  * var config = new LanguageModelConfig(30, 16, 128, 1, CellType.LSTM, 7);
  * var model = new RecurrentLanguageModel(config);
@@ -44,7 +49,8 @@ import org.seqlearn.layers.recurrent.RnnActivation;
  * out.logits();                                                  // [batch, time, 30]
  * }</pre>
  */
-public final class RecurrentLanguageModel extends Module {
+public final class RecurrentLanguageModel extends Module
+    implements StepDecoder<RecurrentState> {
 
   private final LanguageModelConfig config;
   private final Tensor embeddingWeight;
@@ -133,6 +139,43 @@ public final class RecurrentLanguageModel extends Module {
    */
   public LanguageModelOutput step(int token, RecurrentState state) {
     return forward(IntTensor.of(new int[] {token}, 1, 1), null, state);
+  }
+
+  /**
+   * The state a⟨0⟩ = 0 (and c⟨0⟩ = 0 for an LSTM) of {@code rows} sequences, outside the
+   * autograd graph.
+   */
+  public RecurrentState initialState(int rows) {
+    int layers = config.numLayers();
+    int h = config.hiddenSize();
+    return new RecurrentState(Tensor.zeros(layers, rows, h),
+        config.cell() == CellType.LSTM ? Tensor.zeros(layers, rows, h) : null);
+  }
+
+  /**
+   * One step of every row, as a {@link StepDecoder}: feeds {@code lastTokens} and writes the
+   * log-softmax of the next token's logits.
+   *
+   * @param state {@code rows} sequences' states (see {@link #initialState})
+   * @param lastTokens {@code [rows]}
+   * @param logProbs receives log P(next token) {@code [rows, V]}
+   * @return the state after this step
+   */
+  @Override
+  public RecurrentState step(RecurrentState state, int[] lastTokens, float[] logProbs) {
+    LanguageModelOutput out = stepLogits(state, lastTokens);
+    float[] lp = out.logits().logSoftmax(2).toArray();
+    System.arraycopy(lp, 0, logProbs, 0, lp.length);
+    return out.state();
+  }
+
+  /** One step of every row: logits {@code [rows, 1, V]} of the next token and the new state. */
+  LanguageModelOutput stepLogits(RecurrentState state, int[] lastTokens) {
+    if (lastTokens.length != state.rows()) {
+      throw new IllegalArgumentException("expected " + state.rows() + " last tokens, got "
+          + lastTokens.length);
+    }
+    return forward(IntTensor.of(lastTokens, lastTokens.length, 1), null, state);
   }
 
   @Override

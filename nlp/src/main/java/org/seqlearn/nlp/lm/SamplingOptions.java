@@ -1,5 +1,7 @@
 package org.seqlearn.nlp.lm;
 
+import org.seqlearn.layers.decode.LengthLimit;
+
 /**
  * How to draw each next token when sampling from a language model. The filters apply in this
  * order: temperature, then top-k, then top-p (nucleus), then renormalisation.
@@ -15,19 +17,28 @@ public record SamplingOptions(double temperature, int topK, double topP, int max
 
   /** Validates every field. */
   public SamplingOptions {
-    if (!(temperature >= 0) || Double.isInfinite(temperature)) {
-      throw new IllegalArgumentException("temperature must be finite and >= 0, got "
-          + temperature);
-    }
-    if (topK < 0) {
-      throw new IllegalArgumentException("topK must be >= 0 (0 = off), got " + topK);
-    }
-    if (!(topP > 0 && topP <= 1)) {
-      throw new IllegalArgumentException("topP must be in (0, 1] (1 = off), got " + topP);
-    }
+    // the decode package's options check temperature, top-k and top-p, with the same messages
+    decodeOptions(temperature, topK, topP, 1, -1, null);
     if (maxLength < 1) {
       throw new IllegalArgumentException("maxLength must be >= 1, got " + maxLength);
     }
+  }
+
+  /**
+   * These options for {@link org.seqlearn.layers.decode.Sampler}, which does the sampling.
+   *
+   * @param endToken the end token (-1 for none); also the start token here, as ⟨EOS⟩ is
+   * @param excluded ids never drawn
+   */
+  public org.seqlearn.layers.decode.SamplingOptions toDecodeOptions(int endToken,
+      int[] excluded) {
+    return decodeOptions(temperature, topK, topP, maxLength, endToken, excluded);
+  }
+
+  private static org.seqlearn.layers.decode.SamplingOptions decodeOptions(double temperature,
+      int topK, double topP, int maxLength, int endToken, int[] excluded) {
+    return new org.seqlearn.layers.decode.SamplingOptions(temperature, topK, topP, 0,
+        LengthLimit.fixed(maxLength), Math.max(endToken, 0), endToken, excluded);
   }
 
   /** Plain sampling from the model's distribution: temperature 1, no filters, at most 50 tokens. */

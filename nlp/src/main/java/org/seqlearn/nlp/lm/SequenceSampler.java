@@ -3,12 +3,18 @@ package org.seqlearn.nlp.lm;
 import java.util.Arrays;
 import org.seqlearn.core.GradMode;
 import org.seqlearn.core.random.Rng;
+import org.seqlearn.layers.decode.Hypothesis;
+import org.seqlearn.layers.decode.Sampler;
 
 /**
  * Generates novel sequences from a {@link RecurrentLanguageModel} one token at a time, as in the
  * course: start from ⟨EOS⟩ and a⟨0⟩ = 0, draw y⟨t⟩ from the next-token distribution, feed it back
  * as the next input with the recurrent state carried over (the final states of one step are the
  * initial states of the next), and stop at ⟨EOS⟩ or after {@code maxLength} tokens.
+ *
+ * <p>The loop and the distribution are those of {@link Sampler} in
+ * {@code org.seqlearn.layers.decode}, which also samples batches of sequences and serves every
+ * other autoregressive model; this class keeps the language model's single-sequence interface.
  *
  * <pre>{@code
  * SequenceSampler sampler = new SequenceSampler(model, eosId, padId);
@@ -49,7 +55,8 @@ public final class SequenceSampler {
     }
     this.model = model;
     this.eosId = eosId;
-    this.excluded = excluded.clone();
+    // ids outside the vocabulary can never be drawn anyway
+    this.excluded = Arrays.stream(excluded).filter(id -> id >= 0 && id < v).toArray();
   }
 
   /** A new sequence from scratch; the same options and rng state give the same sample. */
@@ -66,31 +73,25 @@ public final class SequenceSampler {
   public Sample sample(int[] prefix, SamplingOptions options, Rng rng, StepObserver observer) {
     boolean wasTraining = model.isTraining();
     model.eval();
-    int[] out = new int[options.maxLength()];
-    int n = 0;
-    boolean ended = false;
-    try (GradMode.Scope ignored = GradMode.noGrad()) {
-      LanguageModelOutput step = model.step(eosId, null);
-      for (int id : prefix) {
-        step = model.step(id, step.state());
-      }
-      for (int t = 0; t < options.maxLength(); t++) {
-        float[] logits = step.logits().toArray();
-        int token = NextTokenDistribution.sample(
-            NextTokenDistribution.probabilities(logits, options, excluded), rng);
-        if (observer != null) {
-          observer.onStep(t, logits, token);
+    try {
+      LogitStepDecoder decoder = new LogitStepDecoder(model);
+      RecurrentState state = model.initialState(1);
+      int start = eosId;
+      float[] ignored = new float[model.vocabularySize()];
+      try (GradMode.Scope noGrad = GradMode.noGrad()) {
+        for (int id : prefix) {
+          state = decoder.step(state, new int[] {start}, ignored);
+          start = id;
         }
-        if (token == eosId) {
-          ended = true;
-          break;
-        }
-        out[n++] = token;
-        step = model.step(token, step.state());
       }
+      Sampler sampler = new Sampler(options.toDecodeOptions(eosId, excluded).startToken(start));
+      Sampler.StepObserver seen = observer == null ? null
+          : (step, sentence, scores, offset, token) -> observer.onStep(step,
+              Arrays.copyOfRange(scores, offset, offset + model.vocabularySize()), token);
+      Hypothesis h = sampler.sample(decoder, state, null, rng, seen).get(0);
+      return new Sample(h.tokens(), h.ended());
     } finally {
       model.train(wasTraining);
     }
-    return new Sample(Arrays.copyOf(out, n), ended);
   }
 }

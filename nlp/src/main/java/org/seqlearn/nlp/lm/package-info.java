@@ -4,14 +4,17 @@
  * <ul>
  *   <li>{@link org.seqlearn.nlp.lm.RecurrentLanguageModel}: embedding → LSTM/GRU/RNN → linear →
  *       softmax over the vocabulary, logits {@code [batch, time, V]}, with its recurrent state
- *       carried between calls ({@link org.seqlearn.nlp.lm.RecurrentState}).
+ *       carried between calls ({@link org.seqlearn.nlp.lm.RecurrentState}); it is a
+ *       {@link org.seqlearn.layers.decode.StepDecoder}, so greedy decoding, sampling and beam
+ *       search of {@code org.seqlearn.layers.decode} run on it in batches.
  *   <li>{@link org.seqlearn.nlp.lm.LanguageModelTrainer}: teacher forcing from ⟨EOS⟩ ({@link
  *       org.seqlearn.nlp.lm.TeacherForcedBatch}), cross-entropy, gradient clipping, Adam.
  *   <li>{@link org.seqlearn.nlp.lm.LanguageModelEvaluator}: exact held-out negative
  *       log-likelihood, bits per character and perplexity ({@link
  *       org.seqlearn.nlp.lm.Evaluation}).
  *   <li>{@link org.seqlearn.nlp.lm.SequenceSampler}: sampling one token at a time with
- *       temperature, top-k and top-p ({@link org.seqlearn.nlp.lm.NextTokenDistribution}).
+ *       temperature, top-k and top-p, one sequence at a time (a facade over
+ *       {@link org.seqlearn.layers.decode.Sampler}).
  *   <li>{@link org.seqlearn.nlp.lm.LanguageModelFile}: model and vocabulary in one safetensors
  *       file.
  * </ul>

@@ -1,6 +1,7 @@
 package org.seqlearn.nlp.lm;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.seqlearn.core.Tensor;
 import org.seqlearn.core.random.Rng;
+import org.seqlearn.layers.train.NonFiniteLossException;
 
 class LanguageModelTrainerTest {
 
@@ -24,13 +26,32 @@ class LanguageModelTrainerTest {
     assertThat(b.predictedTokens()).isEqualTo(6);
   }
 
-  /** A corpus that repeats one deterministic pattern is learned almost perfectly. */
-  @Test
-  void repetitiveCorpusDrivesBitsPerCharacterNearZero() {
+  /** Sixteen copies of one deterministic pattern. */
+  private static List<int[]> repetitiveCorpus() {
     List<int[]> corpus = new ArrayList<>();
     for (int i = 0; i < 16; i++) {
       corpus.add(new int[] {3, 4, 5, 3, 4, 5, 6});
     }
+    return corpus;
+  }
+
+  @Test
+  void aDivergingRunStopsWithTheTrainersNonFiniteLossError() {
+    List<int[]> corpus = repetitiveCorpus();
+    RecurrentLanguageModel m = new RecurrentLanguageModel(
+        new LanguageModelConfig(7, 8, 16, 1, CellType.LSTM, 1));
+    LanguageModelTrainer t = new LanguageModelTrainer(m, EOS, PAD,
+        new TrainingOptions(3, 8, 1e38, 0, 1));
+    assertThatThrownBy(() -> t.train(corpus, null))
+        .isInstanceOf(NonFiniteLossException.class)
+        .hasMessageContaining("at epoch 1, step")
+        .hasMessageContaining("training stopped");
+  }
+
+  /** A corpus that repeats one deterministic pattern is learned almost perfectly. */
+  @Test
+  void repetitiveCorpusDrivesBitsPerCharacterNearZero() {
+    List<int[]> corpus = repetitiveCorpus();
     RecurrentLanguageModel m = new RecurrentLanguageModel(
         new LanguageModelConfig(7, 8, 16, 1, CellType.LSTM, 1));
     double before = LanguageModelEvaluator.evaluate(m, corpus, EOS, PAD, 4).bitsPerToken();
