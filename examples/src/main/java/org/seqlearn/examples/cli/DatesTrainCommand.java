@@ -37,30 +37,36 @@ public final class DatesTrainCommand implements Callable<Integer> {
       description = "Where to save (default: the shipped model's file name).")
   Path out;
 
-  @Option(names = "--steps", defaultValue = "4000", description = "Most training steps.")
+  @Option(names = "--steps", defaultValue = "4000",
+      description = "Most training steps (default ${DEFAULT-VALUE}).")
   int steps;
 
-  @Option(names = "--batch", defaultValue = "100", description = "Batch size.")
+  @Option(names = "--batch", defaultValue = "100",
+      description = "Batch size (default ${DEFAULT-VALUE}).")
   int batch;
 
-  @Option(names = "--lr", defaultValue = "0.005", description = "Adam learning rate.")
+  @Option(names = "--lr", defaultValue = "0.005",
+      description = "Adam learning rate (default ${DEFAULT-VALUE}).")
   double lr;
 
   @Option(names = "--target", defaultValue = "0.995",
-      description = "Stop when the validation accuracy reaches this.")
+      description = "Stop when the validation accuracy reaches this (default ${DEFAULT-VALUE}).")
   double target;
 
-  @Option(names = "--eval-every", defaultValue = "250", description = "Steps between checks.")
+  @Option(names = "--eval-every", defaultValue = "250",
+      description = "Steps between checks (default ${DEFAULT-VALUE}).")
   int evalEvery;
 
-  @Option(names = "--test", defaultValue = "2000", description = "Held-out test dates.")
+  @Option(names = "--test", defaultValue = "2000",
+      description = "Held-out test dates (default ${DEFAULT-VALUE}).")
   int testSize;
 
   @Option(names = "--beam", defaultValue = "5",
       description = "Beam width of the test decoding (default ${DEFAULT-VALUE}).")
   int beam;
 
-  @Option(names = "--seed", defaultValue = "12", description = "Seed of data and weights.")
+  @Option(names = "--seed", defaultValue = "12",
+      description = "Seed of data and weights (default ${DEFAULT-VALUE}).")
   long seed;
 
   @Override
