@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
         SimilarCommand.class,
         DebiasCommand.class,
         SpectrogramCommand.class,
+        DatesCommand.class,
         BleuCommand.class,
         TranscribeCommand.class,
         SelfCheckCommand.class,

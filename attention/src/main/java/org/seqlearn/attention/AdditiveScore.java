@@ -1,0 +1,103 @@
+package org.seqlearn.attention;
+
+import org.seqlearn.core.Function;
+import org.seqlearn.core.Tensor;
+import org.seqlearn.core.simd.KernelProvider;
+import org.seqlearn.core.simd.Kernels;
+
+/**
+ * The course's additive score before its last activation, as one fused op with a hand-written
+ * backward: {@code e[b,t,t′] = w · tanh(q[b,t] + k[b,t′]) + bias}, where {@code q} is the query
+ * part of the first dense layer applied to s⟨t−1⟩ and {@code k} its source part (with its bias)
+ * applied to a⟨t′⟩. Equal to broadcast add → tanh → a one-unit dense layer, without a GEMM of
+ * width 1 and without materialising the intermediate steps as separate tensors.
+ *
+ * <p>Inputs {@code q [batch, Ty, u]}, {@code k [batch, Tx, u]}, {@code w [1, u]}, {@code bias
+ * [1]}; output {@code [batch, Ty, Tx]}. Backward, with {@code h = tanh(q + k)} kept from the
+ * forward: {@code d(q + k) = g · w · (1 − h²)}, summed over t′ for q and over t for k; {@code dw =
+ * Σ g h}; {@code dbias = Σ g}.
+ */
+final class AdditiveScore extends Function {
+
+  private int batch;
+  private int ty;
+  private int tx;
+  private int units;
+  private float[] hidden;
+  private float[] w;
+
+  /** The pre-activation scores; shapes as in the class comment. */
+  static Tensor of(Tensor q, Tensor k, Tensor w, Tensor bias) {
+    return new AdditiveScore().apply(q, k, w, bias);
+  }
+
+  @Override
+  public String name() {
+    return "additiveScore";
+  }
+
+  @Override
+  protected Tensor[] forward(Tensor... in) {
+    float[] q = in[0].data();
+    float[] k = in[1].data();
+    w = in[2].data();
+    float b1 = in[3].data()[0];
+    batch = in[0].dim(0);
+    ty = in[0].dim(1);
+    tx = in[1].dim(1);
+    units = in[0].dim(2);
+    Kernels kernels = KernelProvider.get();
+    hidden = new float[batch * ty * tx * units];
+    for (int b = 0; b < batch; b++) {
+      for (int i = 0; i < ty; i++) {
+        int qo = (b * ty + i) * units;
+        for (int t = 0; t < tx; t++) {
+          kernels.add(q, qo, k, (b * tx + t) * units, hidden, ((b * ty + i) * tx + t) * units,
+              units);
+        }
+      }
+    }
+    kernels.tanh(hidden, 0, hidden, 0, hidden.length);
+    float[] e = new float[batch * ty * tx];
+    for (int r = 0; r < e.length; r++) {
+      e[r] = kernels.dot(w, 0, hidden, r * units, units) + b1;
+    }
+    return out(Tensor.wrap(e, batch, ty, tx));
+  }
+
+  @Override
+  protected Tensor[] backward(Tensor... gradOut) {
+    float[] g = gradOut[0].data();
+    float[] dq = new float[batch * ty * units];
+    float[] dk = new float[batch * tx * units];
+    float[] dw = new float[units];
+    double dbias = 0;
+    for (int b = 0; b < batch; b++) {
+      for (int i = 0; i < ty; i++) {
+        int qo = (b * ty + i) * units;
+        for (int t = 0; t < tx; t++) {
+          int r = (b * ty + i) * tx + t;
+          float gr = g[r];
+          if (gr == 0f) {
+            continue; // masked steps and relu's flat side
+          }
+          dbias += gr;
+          int ho = r * units;
+          int ko = (b * tx + t) * units;
+          for (int j = 0; j < units; j++) {
+            float h = hidden[ho + j];
+            float d = gr * w[j] * (1f - h * h);
+            dq[qo + j] += d;
+            dk[ko + j] += d;
+            dw[j] += gr * h;
+          }
+        }
+      }
+    }
+    return out(
+        needsInputGrad(0) ? Tensor.wrap(dq, batch, ty, units) : null,
+        needsInputGrad(1) ? Tensor.wrap(dk, batch, tx, units) : null,
+        needsInputGrad(2) ? Tensor.wrap(dw, 1, units) : null,
+        needsInputGrad(3) ? Tensor.wrap(new float[] {(float) dbias}, 1) : null);
+  }
+}
