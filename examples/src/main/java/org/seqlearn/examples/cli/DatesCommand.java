@@ -95,6 +95,12 @@ public final class DatesCommand implements Callable<Integer> {
         throw new IllegalArgumentException("--heatmap-index must be in [0, " + dates.size()
             + "), got " + heatmapIndex);
       }
+      for (int i = 0; i < dates.size(); i++) {
+        if (dates.get(i).isBlank()) {
+          throw new IllegalArgumentException("date " + (i + 1) + " is empty; give a date such as "
+              + "'3 may 1979'");
+        }
+      }
       DecoderInput f = parseForm(form);
       DateTranslator translator = model != null ? DateTranslator.load(model)
           : ShippedDateModels.load(f);
@@ -105,6 +111,7 @@ public final class DatesCommand implements Callable<Integer> {
         String iso = hs.isEmpty() ? "" : DateVocabulary.decodeTarget(hs.get(0).tokens());
         best.add(iso);
         out.println(dates.get(i) + "\t" + iso);
+        warnAboutInput(err, dates.get(i), iso);
         if (nBest > 1) {
           for (Hypothesis h : hs) {
             out.printf(Locale.ROOT, "  %s  log P %.4f  score %.4f%n",
@@ -120,6 +127,36 @@ public final class DatesCommand implements Callable<Integer> {
     } catch (IllegalArgumentException | IOException e) {
       err.println("dates: " + e.getMessage());
       return 1;
+    }
+  }
+
+  /**
+   * Says on stderr when an input was not read whole (cut to Tx characters, or characters the model
+   * does not know) or when the translation is not a calendar date: the model always answers.
+   */
+  private static void warnAboutInput(PrintWriter err, String human, String iso) {
+    List<String> notes = new ArrayList<>();
+    if (human.length() > DateVocabulary.SOURCE_STEPS) {
+      notes.add("only its first " + DateVocabulary.SOURCE_STEPS + " characters were read");
+    }
+    String lower = human.toLowerCase(Locale.ROOT);
+    StringBuilder unknown = new StringBuilder();
+    for (int i = 0; i < Math.min(lower.length(), DateVocabulary.SOURCE_STEPS); i++) {
+      char c = lower.charAt(i);
+      if (DateVocabulary.SOURCE_CHARS.indexOf(c) < 0 && unknown.indexOf(String.valueOf(c)) < 0) {
+        unknown.append(c);
+      }
+    }
+    if (unknown.length() > 0) {
+      notes.add("the model does not know the characters '" + unknown + "'");
+    }
+    try {
+      java.time.LocalDate.parse(iso);
+    } catch (java.time.format.DateTimeParseException e) {
+      notes.add("the translation is not a calendar date");
+    }
+    if (!notes.isEmpty()) {
+      err.println("dates: warning: '" + human + "': " + String.join("; ", notes));
     }
   }
 

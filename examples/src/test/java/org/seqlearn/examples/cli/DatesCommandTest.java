@@ -56,6 +56,18 @@ class DatesCommandTest {
   }
 
   @Test
+  void inputsTheModelCannotReadWholeAreFlagged() {
+    assertThat(run("dates", "3 may 1979", "the twenty-third of september 1999 please",
+        "3 may 1979 €")).isZero();
+    String[] warnings = err.toString().lines().toArray(String[]::new);
+    assertThat(warnings).hasSize(2);
+    assertThat(warnings[0]).contains("the twenty-third").contains("first 30 characters");
+    assertThat(warnings[1]).contains("'€'");
+    assertThat(run("dates", "3 may 1979", " ")).isNotZero();
+    assertThat(err.toString()).contains("date 2 is empty");
+  }
+
+  @Test
   void badInputIsOneLineAndNonZero() {
     assertThat(run("dates", "--form", "bidirectional", "3 may 1979")).isNotZero();
     assertThat(err.toString().trim()).startsWith("dates: --form must be course or")
