@@ -126,7 +126,7 @@ public final class DatesCommand implements Callable<Integer> {
       return 0;
     } catch (IllegalArgumentException | IOException e) {
       err.println("dates: " + e.getMessage());
-      return 1;
+      return 2;
     }
   }
 

@@ -101,7 +101,7 @@ public final class TranscribeCommand implements Callable<Integer> {
       return transcribe();
     } catch (IllegalArgumentException | IOException e) {
       spec.commandLine().getErr().println("transcribe: " + message(e));
-      return 1;
+      return 2;
     }
   }
 

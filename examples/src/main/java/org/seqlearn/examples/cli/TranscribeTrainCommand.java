@@ -115,7 +115,7 @@ public final class TranscribeTrainCommand implements Callable<Integer> {
       return train();
     } catch (IllegalArgumentException | IOException e) {
       spec.commandLine().getErr().println("transcribe train: " + TranscribeCommand.message(e));
-      return 1;
+      return 2;
     }
   }
 

@@ -105,21 +105,21 @@ class TranscribeCommandTest {
         .as(err.toString()).isZero();
     assertThat(out.toString()).contains("test set (held-out voices), 2 utterances")
         .doesNotContain("epoch");
-    assertThat(cl.execute("train", "--data", data.toString())).isEqualTo(1);
+    assertThat(cl.execute("train", "--data", data.toString())).isEqualTo(2);
     assertThat(err.toString()).contains("transcribe train: expected --out MODEL");
   }
 
   @Test
   void badInputIsOneLineAndNonZero() throws Exception {
     assertThat(run(dir.resolve("missing.wav").toString(), "--model",
-        dir.resolve("missing.safetensors").toString())).isEqualTo(1);
+        dir.resolve("missing.safetensors").toString())).isEqualTo(2);
     assertThat(err.toString().strip()).startsWith("transcribe: no such file:").doesNotContain("\n");
     err.getBuffer().setLength(0);
     Path junk = dir.resolve("junk.safetensors");
     Files.write(junk, "not a model".getBytes(StandardCharsets.UTF_8));
     Path wav = dir.resolve("b.wav");
     WavWriter.write(wav, Audio.mono(16000, new float[4000]), WavEncoding.PCM_16);
-    assertThat(run(wav.toString(), "--model", junk.toString())).isEqualTo(1);
+    assertThat(run(wav.toString(), "--model", junk.toString())).isEqualTo(2);
     assertThat(err.toString().strip()).startsWith("transcribe: ").doesNotContain("\n");
   }
 }
