@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
         DebiasCommand.class,
         SpectrogramCommand.class,
         BleuCommand.class,
+        NerCommand.class,
         SelfCheckCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Run 'seqlearn <command> --help' for the options of a command."})

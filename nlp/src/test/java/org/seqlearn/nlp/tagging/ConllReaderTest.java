@@ -21,7 +21,8 @@ class ConllReaderTest {
 
   @Test
   void readsSentencesSeparatedByBlankOrWhitespaceLines() throws IOException {
-    String text = "\nHarry NNP B-PER\r\nPotter NNP I-PER\n \t \nand CC O\n\n\n\uD83D\uDE00 X B-MISC";
+    String text = "\nHarry NNP B-PER\r\n"
+        + "Potter NNP I-PER\n \t \nand CC O\n\n\n\uD83D\uDE00 X B-MISC";
     List<TaggedSentence> s = read(new ConllReader(), text);
     assertThat(s).hasSize(3);
     assertThat(s.get(0).tokens()).containsExactly("Harry", "Potter");
