@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  *
  * <p>Input is strict UTF-8 (code points outside the BMP are kept whole); lines are bounded in
  * length. Errors are {@link IllegalArgumentException}s that start with {@code file:line:} and say
- * what was expected. A {@code -DOCSTART-} line is an ordinary one-token sentence, as conlleval
- * counts it.
+ * what was expected. A {@code -DOCSTART-} line is read as an ordinary token (tagged {@code O} in
+ * CoNLL-2003), as conlleval counts it; drop such sentences before training if unwanted.
  */
 public final class ConllReader {
 
