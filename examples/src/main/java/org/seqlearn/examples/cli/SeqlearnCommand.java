@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
         DatesCommand.class,
         BleuCommand.class,
         TranscribeCommand.class,
+        NerCommand.class,
         SelfCheckCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Run 'seqlearn <command> --help' for the options of a command."})

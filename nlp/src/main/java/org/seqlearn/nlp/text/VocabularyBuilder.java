@@ -106,7 +106,7 @@ public final class VocabularyBuilder {
   }
 
   /** Code-point order (the same as Python's string order). */
-  static int compareCodePoints(String a, String b) {
+  public static int compareCodePoints(String a, String b) {
     int i = 0;
     int j = 0;
     while (i < a.length() && j < b.length()) {
