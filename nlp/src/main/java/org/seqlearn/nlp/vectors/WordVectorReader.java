@@ -66,6 +66,7 @@ public final class WordVectorReader {
       throw new IllegalArgumentException("limit must be >= 0, got " + limit);
     }
     long fileSize = Files.size(file);
+    refuseGzip(file);
     try {
       MatrixBuilder builder = switch (format) {
         case WORD2VEC_TEXT, WORD2VEC_BINARY -> readWithHeader(file,
@@ -77,6 +78,22 @@ public final class WordVectorReader {
     } catch (TextFormatException e) {
       throw new WordVectorFormatException(file + ": " + withoutSource(e, file), e.line(),
           e.byteOffset());
+    }
+  }
+
+  /**
+   * A gzip-compressed file would otherwise be parsed as text and reported with its compressed
+   * bytes in the message; the size checks need the real size, so it is refused by name.
+   */
+  private static void refuseGzip(Path file) throws IOException {
+    byte[] magic = new byte[2];
+    int n;
+    try (var in = Files.newInputStream(file)) {
+      n = in.readNBytes(magic, 0, 2);
+    }
+    if (n == 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b) {
+      throw new WordVectorFormatException(file + ": expected an uncompressed vectors file, found "
+          + "gzip-compressed data; decompress it first (gunzip)", 1, 0);
     }
   }
 

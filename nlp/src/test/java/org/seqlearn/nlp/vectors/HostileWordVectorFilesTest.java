@@ -35,6 +35,20 @@ class HostileWordVectorFilesTest {
   }
 
   @Test
+  void aGzipCompressedFileIsRefusedByName() throws IOException {
+    Path gz = dir.resolve("vectors.txt.gz");
+    try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+      out.write("1 2\nking 1 0\n".getBytes(StandardCharsets.UTF_8));
+    }
+    for (WordVectorFormat f : WordVectorFormat.values()) {
+      assertThatThrownBy(() -> WordVectorReader.read(gz, f))
+          .isInstanceOf(WordVectorFormatException.class)
+          .hasMessage(gz + ": expected an uncompressed vectors file, found gzip-compressed data; "
+              + "decompress it first (gunzip)");
+    }
+  }
+
+  @Test
   void zeroWordsWithAHugeDimensionIsRejectedWhateverTheLimit() throws IOException {
     // issue 13: 12 bytes, zero words, D = 600000000 -> NegativeArraySizeException or OOM
     Path bin = write("huge.bin", "0 600000000\n");
