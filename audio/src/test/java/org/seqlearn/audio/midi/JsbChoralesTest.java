@@ -2,6 +2,7 @@ package org.seqlearn.audio.midi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -62,6 +63,38 @@ class JsbChoralesTest {
         .containsExactly(229, 76, 77);
     assertThat(List.of(JsbChorales.steps(jsb.train()), JsbChorales.steps(jsb.valid()),
         JsbChorales.steps(jsb.test()))).containsExactly(13_807, 4_602, 4_725);
+  }
+
+  /**
+   * The real file's key-frequency baseline (SOURCES.md: about 11.1 nats) matches the figure
+   * tools/jsb_baseline_crosscheck.py computes with Python's json and numpy: 11.092503418758.
+   */
+  @Test
+  void realFileReproducesTheKeyFrequencyBaseline() throws Exception {
+    Path file = realFile();
+    assumeTrue(file != null, "jsb-chorales-quarter.json not found (set SEQLEARN_DATA)");
+    JsbChorales jsb = JsbChorales.read(file);
+    double[] count = new double[88];
+    for (PianoRoll r : jsb.train()) {
+      for (int s = 0; s < r.steps(); s++) {
+        for (int k = 0; k < 88; k++) {
+          count[k] += r.get(s, k) ? 1 : 0;
+        }
+      }
+    }
+    int steps = JsbChorales.steps(jsb.train());
+    double total = 0;
+    int scored = 0;
+    for (PianoRoll r : jsb.test()) {
+      for (int s = 1; s < r.steps(); s++, scored++) {
+        for (int k = 0; k < 88; k++) {
+          double p = (count[k] + 1) / (steps + 2);
+          total -= Math.log(r.get(s, k) ? p : 1 - p);
+        }
+      }
+    }
+    assertThat(scored).isEqualTo(4648);
+    assertThat(total / scored).isCloseTo(11.092503418758, within(1e-9));
   }
 
   private static Path realFile() {
