@@ -21,10 +21,10 @@ import java.util.Map;
  * stack or build an oversized tree. Errors are {@link IllegalArgumentException}s naming the byte
  * offset.
  */
-final class Json {
+public final class Json {
 
   /** The JSON {@code null}. */
-  static final Object NULL = new Object() {
+  public static final Object NULL = new Object() {
     @Override
     public String toString() {
       return "null";
@@ -32,7 +32,7 @@ final class Json {
   };
 
   /** A JSON number, kept as its text. */
-  record JsonNumber(String text) {
+  public record JsonNumber(String text) {
     @Override
     public String toString() {
       return text;
@@ -63,7 +63,7 @@ final class Json {
    * @param maxDepth how deeply arrays and objects may nest (the top level is depth 1)
    * @param maxValues how many values (of any kind, nested ones included) the text may hold
    */
-  static Object parse(byte[] bytes, int start, int end, int maxDepth, int maxValues) {
+  public static Object parse(byte[] bytes, int start, int end, int maxDepth, int maxValues) {
     Json p = new Json(bytes, start, end, maxDepth, maxValues);
     p.skipWhitespace();
     Object value = p.value(0);
