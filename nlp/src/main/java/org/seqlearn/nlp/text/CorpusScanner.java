@@ -7,11 +7,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
+import org.seqlearn.core.io.TextFormatException;
 
 /**
  * Streams the tokens of a UTF-8 corpus file without holding it in memory: each token is handed
@@ -37,13 +40,18 @@ public final class CorpusScanner {
   private final CorpusTokenization tokenization;
   private long tokenCharacters;
   private long droppedCharacters;
+  /** Line ends seen by the current scan (for the line number of a decoding error). */
+  private long linesEnded;
 
   /** A scanner with the given tokenisation. */
   public CorpusScanner(CorpusTokenization tokenization) {
     this.tokenization = tokenization;
   }
 
-  /** Opens {@code file} as UTF-8 text, gunzipping when its name ends in {@code .gz}. */
+  /**
+   * Opens {@code file} as strictly decoded UTF-8 text (invalid bytes raise a {@link
+   * CharacterCodingException} instead of becoming replacement characters, as gensim's
+   * {@code LineSentence} refuses them), gunzipping when its name ends in {@code .gz}. */
   public static Reader open(Path file) throws IOException {
     return open(file, new long[1]);
   }
@@ -66,7 +74,9 @@ public final class CorpusScanner {
         throw badGzip(file, read[0], e);
       }
     }
-    return new InputStreamReader(in, StandardCharsets.UTF_8);
+    return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT));
   }
 
   /**
@@ -81,6 +91,12 @@ public final class CorpusScanner {
       scan(reader, sink);
     } catch (EOFException | ZipException e) {
       throw badGzip(file, read[0], e);
+    } catch (CharacterCodingException e) {
+      // the decoder reads ahead in blocks, so the line is not known: the bytes read bound it
+      throw new TextFormatException(file + ": expected UTF-8 text, found an invalid byte "
+          + "sequence within the first " + read[0] + " bytes"
+          + (file.getFileName().toString().endsWith(".gz") ? " of the compressed file" : "")
+          + " (after line " + linesEnded + ")", -1, -1);
     }
   }
 
@@ -92,6 +108,7 @@ public final class CorpusScanner {
 
   /** Streams every token read from {@code reader} (not closed) to {@code sink}. */
   public void scan(Reader reader, Sink sink) throws IOException {
+    linesEnded = 0;
     boolean text8 = tokenization == CorpusTokenization.TEXT8;
     char[] in = new char[BUFFER];
     char[] token = new char[MAX_TOKEN_LENGTH];
@@ -122,6 +139,7 @@ public final class CorpusScanner {
           length = 0;
         }
         if (c == '\n') {
+          linesEnded++;
           sink.endOfLine();
           lineOpen = false;
         }

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.seqlearn.core.io.TextFormatException;
 import org.seqlearn.nlp.text.CorpusScanner;
 import org.seqlearn.nlp.text.CorpusTokenization;
 
@@ -75,5 +76,26 @@ class CorruptCorpusAndCacheTest {
     assertThatThrownBy(() -> scanner.scan(notGzip, sink)).isInstanceOf(IOException.class)
         .hasMessageStartingWith(notGzip + ": expected gzip-compressed data, found corrupt data "
             + "(Not in GZIP format)");
+  }
+
+  @Test
+  void invalidUtf8InACorpusIsRefusedWithItsLineNotReplaced() throws IOException {
+    Path corpus = dir.resolve("latin1.txt");
+    Files.write(corpus, new byte[] {'a', ' ', 'b', '\n', 'c', 'a', 'f', (byte) 0xE9, '\n'});
+    List<String> tokens = new ArrayList<>();
+    CorpusScanner.Sink sink = new CorpusScanner.Sink() {
+      @Override
+      public void token(char[] buf, int offset, int length) {
+        tokens.add(new String(buf, offset, length));
+      }
+
+      @Override
+      public void endOfLine() {}
+    };
+    assertThatThrownBy(() -> new CorpusScanner(CorpusTokenization.WHITESPACE).scan(corpus, sink))
+        .isInstanceOf(TextFormatException.class)
+        .hasMessageStartingWith(corpus + ": expected UTF-8 text, found an invalid byte sequence "
+            + "within the first 9 bytes");
+    assertThat(tokens).doesNotContain("caf\uFFFD");
   }
 }
