@@ -58,14 +58,39 @@ public final class SentimentDataset {
   }
 
   /**
-   * Reads TSV content from a reader.
+   * Reads TSV content from a reader; lines are bounded as in {@link #read(Path)} (at most {@link
+   * LineInput#DEFAULT_MAX_LINE_BYTES} characters), so an endless line is an error, not an
+   * out-of-memory.
    *
    * @throws IllegalArgumentException "source:line: reason" for a missing/wrong header, a line
-   *     without a tab, a non-integer or negative label
+   *     without a tab, a non-integer or negative label, a line that is too long
    */
   public static SentimentDataset read(Reader reader, String source) throws IOException {
     BufferedReader r = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
-    return parse(r::readLine, source);
+    int[] lineNo = {0};
+    StringBuilder line = new StringBuilder();
+    return parse(() -> {
+      line.setLength(0);
+      lineNo[0]++;
+      for (int c = r.read(); ; c = r.read()) {
+        if (c < 0) {
+          return line.length() == 0 ? null : stripCarriageReturn(line);
+        }
+        if (c == '\n') {
+          return stripCarriageReturn(line);
+        }
+        if (line.length() == LineInput.DEFAULT_MAX_LINE_BYTES) {
+          throw new IllegalArgumentException(source + ":" + lineNo[0] + ": expected a line of at "
+              + "most " + LineInput.DEFAULT_MAX_LINE_BYTES + " characters, found a longer one");
+        }
+        line.append((char) c);
+      }
+    }, source);
+  }
+
+  private static String stripCarriageReturn(StringBuilder line) {
+    int n = line.length();
+    return n > 0 && line.charAt(n - 1) == '\r' ? line.substring(0, n - 1) : line.toString();
   }
 
   /** Where {@link #parse(Lines, String)} takes its lines from. */

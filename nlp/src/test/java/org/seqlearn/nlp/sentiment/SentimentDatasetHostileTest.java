@@ -1,5 +1,6 @@
 package org.seqlearn.nlp.sentiment;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
@@ -21,6 +22,34 @@ class SentimentDatasetHostileTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(f + " line 2: expected a line of at most 1048576 bytes, found no line end "
             + "within 1048576 bytes (byte offset 15)");
+  }
+
+  @Test
+  void aReadersLinesAreBoundedToo() {
+    // a Reader over an endless line, never materialised as one string
+    java.io.Reader endless = new java.io.Reader() {
+      private boolean headerSent;
+
+      @Override
+      public int read(char[] buf, int off, int len) {
+        if (!headerSent) {
+          String h = "label\tsentence\n1\t";
+          h.getChars(0, h.length(), buf, off);
+          headerSent = true;
+          return h.length();
+        }
+        java.util.Arrays.fill(buf, off, off + len, 'x');
+        return len;
+      }
+
+      @Override
+      public void close() {}
+    };
+    assertThatThrownBy(() -> SentimentDataset.read(endless, "stream"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("stream:2: expected a line of at most 1048576 characters, found a longer one");
+    assertThat(SentimentDataset.parse("label\tsentence\r\n1\tgood\r\n0\tbad", "s").size())
+        .isEqualTo(2);
   }
 
   @Test
