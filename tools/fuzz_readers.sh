@@ -3,9 +3,10 @@
 #
 #   tools/fuzz_readers.sh [SCALE] [HEAP]        defaults: SCALE=30, HEAP=-Xmx512m
 #
-# Runs every *FuzzTest of core, nlp and audio (safetensors, word2vec text/binary, GloVe, analogy
-# questions, word pairs, vocabulary file, sentiment TSV, language-model checkpoint, word2vec token
-# cache, WAV) with SCALE times the iterations of the normal suite, in test JVMs capped at HEAP.
+# Runs every *FuzzTest of core, nlp, attention and audio (safetensors, word2vec text/binary, GloVe,
+# analogy questions, word pairs, vocabulary file, sentiment TSV, language-model checkpoint, word2vec
+# token cache, WAV, MIDI, ARPA, CoNLL, BLEU segment files) with SCALE times the iterations of the
+# normal suite, in test JVMs capped at HEAP.
 # Each reader prints one line 'fuzz <reader>: N inputs, P parsed, R rejected with the documented
 # exception, 0 other outcomes'; any other outcome (an undocumented exception, an OutOfMemoryError,
 # an input allocating far more than its size, an input running over 20 s) fails the run with the
@@ -17,6 +18,6 @@ set -eu
 SCALE=${1:-30}
 HEAP=${2:--Xmx512m}
 cd "$(dirname "$0")/.."
-mvn -B -o -pl core,nlp,audio -am test -Dtest='*FuzzTest' -Dsurefire.failIfNoSpecifiedTests=false \
+mvn -B -o -pl core,nlp,attention,audio -am test -Dtest='*FuzzTest' -Dsurefire.failIfNoSpecifiedTests=false \
   -Dseqlearn.fuzz.scale="$SCALE" -Dtest.heap="$HEAP" \
   | grep -a -E '^fuzz |Tests run:|FAIL|BUILD|ERROR'

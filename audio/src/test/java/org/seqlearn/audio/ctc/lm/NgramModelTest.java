@@ -137,56 +137,6 @@ class NgramModelTest {
         "line 2: expected a line of at most");
   }
 
-  @Test
-  void seededFuzzOnlyEverThrowsArpaFormatException() throws IOException {
-    StringWriter w = new StringWriter();
-    ArpaWriter.write(train(Smoothing.KNESER_NEY, 2), w);
-    byte[] valid = w.toString().getBytes(StandardCharsets.UTF_8);
-    java.util.Random rng = new java.util.Random(1504);
-    int parsed = 0;
-    for (int trial = 0; trial < 400; trial++) {
-      byte[] b = mutate(valid, rng);
-      try {
-        ArpaReader.read(new ByteArrayInputStream(b), 1000);
-        parsed++;
-      } catch (ArpaFormatException e) {
-        assertThat(e.getMessage()).startsWith("malformed ARPA file at line ");
-        assertThat(e.line()).isPositive();
-      }
-    }
-    assertThat(parsed).isLessThan(400);
-  }
-
-  private static byte[] mutate(byte[] valid, java.util.Random rng) {
-    byte[] b = valid.clone();
-    switch (rng.nextInt(4)) {
-      case 0 -> {
-        for (int i = 0; i < 1 + rng.nextInt(4); i++) {
-          b[rng.nextInt(b.length)] = (byte) rng.nextInt(256);
-        }
-      }
-      case 1 -> b = Arrays.copyOf(b, rng.nextInt(b.length));
-      case 2 -> {
-        int at = rng.nextInt(b.length);
-        byte[] digits = "9999999999".getBytes(StandardCharsets.US_ASCII);
-        byte[] out = new byte[b.length + digits.length];
-        System.arraycopy(b, 0, out, 0, at);
-        System.arraycopy(digits, 0, out, at, digits.length);
-        System.arraycopy(b, at, out, at + digits.length, b.length - at);
-        b = out;
-      }
-      default -> {
-        int from = rng.nextInt(b.length);
-        int len = rng.nextInt(Math.min(200, b.length - from) + 1);
-        byte[] out = new byte[b.length - len];
-        System.arraycopy(b, 0, out, 0, from);
-        System.arraycopy(b, from + len, out, from, b.length - from - len);
-        b = out;
-      }
-    }
-    return b;
-  }
-
   private static NgramModel read(String arpa) {
     try {
       return ArpaReader.read(new ByteArrayInputStream(arpa.getBytes(StandardCharsets.UTF_8)),
