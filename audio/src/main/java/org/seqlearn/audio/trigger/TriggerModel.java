@@ -126,12 +126,38 @@ public final class TriggerModel extends Layer {
               + "], got "
               + Shape.format(x.shape()));
     }
+    return recur(convolve(x), new Tensor[2]);
+  }
+
+  /**
+   * The convolutional front: conv → batch norm → ReLU → dropout. Each output step depends only on
+   * its {@code kernel} input steps, so a stream can be cut anywhere on a multiple of {@code
+   * stride}.
+   *
+   * @param x features {@code [batch, Tx, features]}
+   * @return {@code [batch, Ty, filters]}
+   */
+  Tensor convolve(Tensor x) {
     Tensor h = conv.forward(x.transpose(1, 2)); // [B, filters, Ty]
-    h = convDropout.forward(convNorm.forward(h).relu()).transpose(1, 2); // [B, Ty, filters]
-    h = gru1Dropout.forward(gru1.forward(h, null, null).output());
-    h = normaliseChannels(gru1Norm, h);
-    h = gru2Dropout.forward(gru2.forward(h, null, null).output());
-    h = outDropout.forward(normaliseChannels(gru2Norm, h));
+    return convDropout.forward(convNorm.forward(h).relu()).transpose(1, 2);
+  }
+
+  /**
+   * The recurrent back: GRU → dropout → batch norm → GRU → dropout → batch norm → dropout → dense,
+   * starting the GRUs from {@code state} and leaving their final states there.
+   *
+   * @param h {@code [batch, Ty, filters]} from {@link #convolve}
+   * @param state two entries, the states {@code [1, batch, hidden]} of GRU 1 and 2 (null: zeros);
+   *     replaced by the states after the last step
+   * @return logits {@code [batch, Ty, 1]}
+   */
+  Tensor recur(Tensor h, Tensor[] state) {
+    var r1 = gru1.forward(h, null, state[0]);
+    state[0] = r1.hN();
+    h = normaliseChannels(gru1Norm, gru1Dropout.forward(r1.output()));
+    var r2 = gru2.forward(h, null, state[1]);
+    state[1] = r2.hN();
+    h = outDropout.forward(normaliseChannels(gru2Norm, gru2Dropout.forward(r2.output())));
     return dense.forward(h);
   }
 
@@ -140,6 +166,21 @@ public final class TriggerModel extends Layer {
    */
   public Tensor probabilities(Tensor x) {
     return forward(x).sigmoid();
+  }
+
+  /** Input features per step. */
+  public int features() {
+    return features;
+  }
+
+  /** Convolution kernel width in input steps. */
+  public int kernel() {
+    return kernel;
+  }
+
+  /** Convolution stride in input steps. */
+  public int stride() {
+    return stride;
   }
 
   /** Output steps for {@code tx} input steps: {@code ⌊(tx − kernel) / stride⌋ + 1}. */
