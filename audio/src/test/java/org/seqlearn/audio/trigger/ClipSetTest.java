@@ -28,6 +28,16 @@ class ClipSetTest {
   }
 
   @Test
+  void committedTrainingClipsAvoidTheVoicesReservedForEvaluation() throws Exception {
+    java.util.List<String> rows = Files.readAllLines(fixtures().resolve("manifest.tsv"));
+    assertThat(rows.get(0)).startsWith("path\tkind\tword\tvoice");
+    for (String row : rows.subList(1, rows.size())) {
+      String voice = row.split("\t", -1)[3].toLowerCase(java.util.Locale.ROOT).split("\\+")[0];
+      assertThat(voice).as(row).isNotIn("en-029", "en-gb-x-gbcwmd", "en-us-nyc");
+    }
+  }
+
+  @Test
   void courseSizedExampleGivesTheCourseFeatureShape() throws Exception {
     ClipSet f = ClipSet.load(fixtures(), 44_100);
     float[] bg = new float[441_000];
