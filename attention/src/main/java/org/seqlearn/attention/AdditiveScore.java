@@ -72,22 +72,41 @@ final class AdditiveScore extends Function {
           + (keyRows == null ? "no row map" : keyRows.length + " mapped rows"));
     }
     Kernels kernels = KernelProvider.get();
-    hidden = new float[batch * ty * tx * units];
-    for (int b = 0; b < batch; b++) {
-      for (int i = 0; i < ty; i++) {
-        int qo = (b * ty + i) * units;
-        for (int t = 0; t < tx; t++) {
-          kernels.add(q, qo, k, (keyRow(b) * tx + t) * units, hidden, ((b * ty + i) * tx + t) * units,
-              units);
+    float[] e = new float[batch * ty * tx];
+    boolean backward = false;
+    for (int i = 0; i < 4; i++) {
+      backward |= needsInputGrad(i);
+    }
+    int rowFloats = ty * tx * units;
+    // without a backward (decoding) h is not kept: it is computed for a few batch rows at a time
+    // in one scratch buffer. The chunks start at multiples of 64 floats, so the tanh kernel puts
+    // every element in the same vector lane (or scalar tail) as over the whole array: the same
+    // bits as the recorded path.
+    int chunkRows = backward ? batch : 64 / gcd(rowFloats, 64) * 4;
+    float[] h = new float[Math.min(batch, chunkRows) * rowFloats];
+    for (int b0 = 0; b0 < batch; b0 += chunkRows) {
+      int rows = Math.min(chunkRows, batch - b0);
+      for (int b = b0; b < b0 + rows; b++) {
+        for (int i = 0; i < ty; i++) {
+          int qo = (b * ty + i) * units;
+          for (int t = 0; t < tx; t++) {
+            kernels.add(q, qo, k, (keyRow(b) * tx + t) * units, h,
+                (((b - b0) * ty + i) * tx + t) * units, units);
+          }
         }
       }
+      kernels.tanh(h, 0, h, 0, rows * rowFloats);
+      int r0 = b0 * ty * tx;
+      for (int r = 0; r < rows * ty * tx; r++) {
+        e[r0 + r] = kernels.dot(w, 0, h, r * units, units) + b1;
+      }
     }
-    kernels.tanh(hidden, 0, hidden, 0, hidden.length);
-    float[] e = new float[batch * ty * tx];
-    for (int r = 0; r < e.length; r++) {
-      e[r] = kernels.dot(w, 0, hidden, r * units, units) + b1;
-    }
+    hidden = backward ? h : null;
     return out(Tensor.wrap(e, batch, ty, tx));
+  }
+
+  private static int gcd(int a, int b) {
+    return b == 0 ? a : gcd(b, a % b);
   }
 
   @Override

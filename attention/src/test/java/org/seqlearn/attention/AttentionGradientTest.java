@@ -62,6 +62,24 @@ class AttentionGradientTest {
   }
 
   @Test
+  void additiveScoresWithoutGraphAreTheRecordedOnesBitForBit() {
+    // 150 rows of Tx 7 x 10 units: the no-grad path computes tanh in chunks of 64 rows
+    AdditiveAttention att = new AdditiveAttention(3, 5, 4L);
+    Tensor q = leaf(14, 150, 1, 3);
+    Tensor m = leaf(15, 150, 7, 5);
+    int[] lengths = new int[150];
+    for (int i = 0; i < lengths.length; i++) {
+      lengths[i] = 1 + i % 7;
+    }
+    float[] recorded = both(att.forward(q, m, lengths)).data();
+    float[] decoding;
+    try (org.seqlearn.core.GradMode.Scope ignored = org.seqlearn.core.GradMode.noGrad()) {
+      decoding = both(att.forward(q, m, lengths)).data();
+    }
+    org.assertj.core.api.Assertions.assertThat(decoding).containsExactly(recorded);
+  }
+
+  @Test
   void additiveDeeperScorerWithOtherActivations() {
     AdditiveAttention att = new AdditiveAttention(3, 4, new int[] {5, 3, 1},
         new ScoreActivation[] {ScoreActivation.SIGMOID, ScoreActivation.TANH,
