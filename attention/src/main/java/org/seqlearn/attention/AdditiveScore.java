@@ -14,9 +14,10 @@ import org.seqlearn.core.simd.Kernels;
  *
  * <p>Inputs {@code q [batch, Ty, u]}, {@code k [batch, Tx, u]}, {@code w [1, u]}, {@code bias
  * [1]}; output {@code [batch, Ty, Tx]}. With a row map, {@code k} is {@code [sources, Tx, u]} and
- * batch row b is scored against source {@code keyRows[b]} (beams sharing a sentence's keys). Backward, with {@code h = tanh(q + k)} kept from the
- * forward: {@code d(q + k) = g · w · (1 − h²)}, summed over t′ for q and over t for k; {@code dw =
- * Σ g h}; {@code dbias = Σ g}.
+ * batch row b is scored against source {@code keyRows[b]} (beams sharing a sentence's keys).
+ * Backward, with {@code h = tanh(q + k)} kept from the forward: {@code d(q + k) = g · w ·
+ * (1 − h²)}, summed over t′ for q and over t (and over the rows sharing a source) for k;
+ * {@code dw = Σ g h}; {@code dbias = Σ g}.
  */
 final class AdditiveScore extends Function {
 

@@ -154,6 +154,7 @@ public final class AttentionMemory {
   @Override
   public String toString() {
     return "AttentionMemory(rows=" + batch() + ", values=" + Shape.format(sourceValues.shape())
-        + ", keys=" + Shape.format(sourceKeys.shape()) + ", lengths=" + Arrays.toString(lengths) + ")";
+        + ", keys=" + Shape.format(sourceKeys.shape()) + ", lengths=" + Arrays.toString(lengths)
+        + ")";
   }
 }
