@@ -101,8 +101,8 @@ public final class AdditiveAttention extends Module implements Attention {
     Tensor scores;
     if (dense.length == 2 && activations[0] == ScoreActivation.TANH) {
       // the course's shape: one fused op up to the last activation
-      scores = activations[1].apply(AdditiveScore.of(projected, memory.keys(),
-          dense[1].weight(), dense[1].bias()));
+      scores = activations[1].apply(AdditiveScore.of(projected, memory.sourceKeys(),
+          memory.sourceRows(), dense[1].weight(), dense[1].bias()));
     } else {
       // [b, Ty, 1, u] + [b, 1, Tx, u] = the first layer on [s repeated over t'; a]
       Tensor h = activations[0].apply(projected.unsqueeze(2).add(memory.keys().unsqueeze(1)));
@@ -112,7 +112,8 @@ public final class AdditiveAttention extends Module implements Attention {
       scores = h.squeeze(3); // [b, Ty, Tx]
     }
     Tensor weights = AttentionMasks.softmax(scores, memory.paddingMask());
-    return new AttentionResult(WeightedSum.of(weights, memory.values()), weights);
+    return new AttentionResult(WeightedSum.of(weights, memory.sourceValues(),
+        memory.sourceRows()), weights);
   }
 
   @Override

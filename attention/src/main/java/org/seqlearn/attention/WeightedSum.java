@@ -13,6 +13,9 @@ import org.seqlearn.core.simd.KernelProvider;
  * than it computes; here each context row is Tx SIMD axpys (none for a zero weight, i.e. a padded
  * step) and the backward is dots and axpys, with no packing.
  *
+ * <p>With a row map, {@code values} is {@code [sources, Tx, F]} and batch row b weighs source
+ * {@code valueRows[b]} (beams sharing a sentence's encoder outputs).
+ *
  * <p>Backward: dα⟨t,t′⟩ = g⟨t⟩ · a⟨t′⟩ and da⟨t′⟩ = Σ_t α⟨t,t′⟩ g⟨t⟩.
  */
 final class WeightedSum extends Function {
@@ -23,10 +26,27 @@ final class WeightedSum extends Function {
   private int ty;
   private int tx;
   private int features;
+  private final int[] valueRows;
+
+  private WeightedSum(int[] valueRows) {
+    this.valueRows = valueRows;
+  }
 
   /** c = α a, shapes as in the class comment. */
   static Tensor of(Tensor weights, Tensor values) {
-    return new WeightedSum().apply(weights, values);
+    return of(weights, values, null);
+  }
+
+  /**
+   * c = α a where row b of {@code weights} weighs source {@code valueRows[b]} of {@code values}
+   * ({@code [sources, Tx, F]}); {@code valueRows} null means row b weighs source b.
+   */
+  static Tensor of(Tensor weights, Tensor values, int[] valueRows) {
+    return new WeightedSum(valueRows).apply(weights, values);
+  }
+
+  private int valueRow(int b) {
+    return valueRows == null ? b : valueRows[b];
   }
 
   @Override
@@ -38,11 +58,13 @@ final class WeightedSum extends Function {
   protected Tensor[] forward(Tensor... in) {
     weights = in[0];
     values = in[1];
-    if (weights.rank() != 3 || values.rank() != 3 || weights.dim(0) != values.dim(0)
-        || weights.dim(2) != values.dim(1)) {
+    if (weights.rank() != 3 || values.rank() != 3 || weights.dim(2) != values.dim(1)
+        || (valueRows == null ? weights.dim(0) != values.dim(0)
+            : weights.dim(0) != valueRows.length)) {
       throw new IllegalArgumentException("weighted sum needs weights [batch, Ty, Tx] and values "
-          + "[batch, Tx, F], got " + Shape.format(weights.shape()) + " and "
-          + Shape.format(values.shape()));
+          + "[batch, Tx, F] (or [sources, Tx, F] and a row map of batch rows), got "
+          + Shape.format(weights.shape()) + " and " + Shape.format(values.shape())
+          + (valueRows == null ? "" : " with " + valueRows.length + " mapped rows"));
     }
     batch = weights.dim(0);
     ty = weights.dim(1);
@@ -59,7 +81,7 @@ final class WeightedSum extends Function {
         for (int t = 0; t < tx; t++) {
           float alpha = w[row + t];
           if (alpha != 0f) {
-            k.axpy(alpha, v, (b * tx + t) * features, c, out, features);
+            k.axpy(alpha, v, (valueRow(b) * tx + t) * features, c, out, features);
           }
         }
       }
@@ -80,7 +102,7 @@ final class WeightedSum extends Function {
         int row = (b * ty + i) * tx;
         int go = (b * ty + i) * features;
         for (int t = 0; t < tx; t++) {
-          int vo = (b * tx + t) * features;
+          int vo = (valueRow(b) * tx + t) * features;
           if (dw != null) {
             dw[row + t] = k.dot(g, go, v, vo, features);
           }

@@ -42,6 +42,44 @@ class AttentionGradientTest {
   }
 
   @Test
+  void additiveScorerOnSelectedRowsSharingSources() {
+    AdditiveAttention att = new AdditiveAttention(3, 4, 7L);
+    Arrays.fill(att.namedParameters().get("dense1.bias").data(), 1.5f);
+    int[] rows = {2, 0, 0, 1, 2};
+    Tensor q = leaf(11, 5, 1, 3);
+    Tensor m = leaf(12, 3, 4, 4);
+    // beams index their sentence's source: the gradient of a shared source sums over its rows
+    GradCheck.check(in -> both(att.attend(in[0], att.prepare(in[1], LENGTHS).select(rows))),
+        withParameters(att, q, m));
+    // and the numbers are those of the copied sources
+    AttentionMemory selected = att.prepare(m, LENGTHS).select(rows).select(new int[] {4, 1, 3,
+        0, 2});
+    AttentionMemory copied = new AttentionMemory(selected.values(), selected.keys(),
+        selected.lengths());
+    Tensor q2 = leaf(13, 5, 1, 3);
+    org.assertj.core.api.Assertions.assertThat(both(att.attend(q2, selected)).data())
+        .containsExactly(both(att.attend(q2, copied)).data());
+  }
+
+  @Test
+  void additiveScoresWithoutGraphAreTheRecordedOnesBitForBit() {
+    // 150 rows of Tx 7 x 10 units: the no-grad path computes tanh in chunks of 64 rows
+    AdditiveAttention att = new AdditiveAttention(3, 5, 4L);
+    Tensor q = leaf(14, 150, 1, 3);
+    Tensor m = leaf(15, 150, 7, 5);
+    int[] lengths = new int[150];
+    for (int i = 0; i < lengths.length; i++) {
+      lengths[i] = 1 + i % 7;
+    }
+    float[] recorded = both(att.forward(q, m, lengths)).data();
+    float[] decoding;
+    try (org.seqlearn.core.GradMode.Scope ignored = org.seqlearn.core.GradMode.noGrad()) {
+      decoding = both(att.forward(q, m, lengths)).data();
+    }
+    org.assertj.core.api.Assertions.assertThat(decoding).containsExactly(recorded);
+  }
+
+  @Test
   void additiveDeeperScorerWithOtherActivations() {
     AdditiveAttention att = new AdditiveAttention(3, 4, new int[] {5, 3, 1},
         new ScoreActivation[] {ScoreActivation.SIGMOID, ScoreActivation.TANH,
