@@ -1,6 +1,7 @@
 package org.seqlearn.audio.music;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,7 +23,7 @@ import org.seqlearn.layers.optim.GradClipping;
  * java -cp core/target/classes:layers/target/classes:audio/target/classes \
  *     org.seqlearn.audio.music.JsbTraining --data FILE [--cell lstm|gru] [--hidden 200]
  *     [--layers 1] [--dropout 0.0] [--lr 0.001] [--batch 8] [--clip 1.0] [--epochs 500]
- *     [--minutes 9] [--patience 10] [--seed 1]
+ *     [--minutes 9] [--patience 10] [--seed 1] [--save MODEL.safetensors]
  * </pre>
  */
 public final class JsbTraining {
@@ -31,7 +32,7 @@ public final class JsbTraining {
 
   /** The settings of one run. */
   record Settings(Path data, MusicCell cell, int hidden, int layers, float dropout, double lr,
-      int batch, double clip, int epochs, double minutes, int patience, long seed) {
+      int batch, double clip, int epochs, double minutes, int patience, long seed, Path save) {
 
     static Settings parse(String[] args) {
       Map<String, String> m = new HashMap<>();
@@ -55,9 +56,10 @@ public final class JsbTraining {
           Integer.parseInt(m.getOrDefault("epochs", "500")),
           Double.parseDouble(m.getOrDefault("minutes", "9")),
           Integer.parseInt(m.getOrDefault("patience", "10")),
-          Long.parseLong(m.getOrDefault("seed", "1")));
+          Long.parseLong(m.getOrDefault("seed", "1")),
+          m.containsKey("save") ? Path.of(m.get("save")) : null);
       for (String k : List.of("cell", "hidden", "layers", "dropout", "lr", "batch", "clip",
-          "epochs", "minutes", "patience", "seed")) {
+          "epochs", "minutes", "patience", "seed", "save")) {
         m.remove(k);
       }
       if (!m.isEmpty()) {
@@ -68,10 +70,11 @@ public final class JsbTraining {
   }
 
   /** The outcome of a run. */
-  record Result(int bestEpoch, double bestValid, double test, int epochs, double seconds) {}
+  record Result(PolyphonicModel model, int bestEpoch, double bestValid, double test, int epochs,
+      double seconds) {}
 
-  /** Runs the settings; progress lines go to standard output. */
-  static Result run(Settings s, JsbChorales data) {
+  /** Runs the settings; one progress line per epoch goes to {@code log}. */
+  static Result run(Settings s, JsbChorales data, PrintStream log) {
     long start = System.nanoTime();
     PolyphonicModel model = new PolyphonicModel(s.cell(), PianoRoll.PIANO_KEYS, s.hidden(),
         s.layers(), s.dropout(), s.seed());
@@ -106,12 +109,12 @@ public final class JsbTraining {
         bestEpoch = epoch;
         best = model.stateDict();
       }
-      System.out.printf(Locale.ROOT, "epoch %d  train %.3f  valid %.3f  (%.0f s)%n", epoch,
+      log.printf(Locale.ROOT, "epoch %d  train %.3f  valid %.3f  (%.0f s)%n", epoch,
           lossSum / batches, valid, elapsed(start));
     }
     model.loadStateDict(best);
     double test = FrameNll.evaluate(model, data.test(), 16);
-    return new Result(bestEpoch, bestValid, test, epoch, elapsed(start));
+    return new Result(model, bestEpoch, bestValid, test, epoch, elapsed(start));
   }
 
   private static double elapsed(long start) {
@@ -140,7 +143,16 @@ public final class JsbTraining {
       return;
     }
     System.out.println(s);
-    Result r = run(s, data);
+    Result r = run(s, data, System.out);
+    if (s.save() != null) {
+      try {
+        r.model().save(s.save(), Map.of("cell", s.cell().name(), "hidden", "" + s.hidden(),
+            "layers", "" + s.layers(), "testNll", String.format(Locale.ROOT, "%.4f", r.test())));
+      } catch (IOException e) {
+        System.err.println("jsb-training: cannot save " + s.save() + ": " + e.getMessage());
+        System.exit(1);
+      }
+    }
     System.out.printf(Locale.ROOT, "%s hidden %d layers %d dropout %.2f: best valid %.3f at epoch"
         + " %d of %d, test NLL %.3f nats/step, %.0f s%n", s.cell(), s.hidden(), s.layers(),
         s.dropout(), r.bestValid(), r.bestEpoch(), r.epochs(), r.test(), r.seconds());

@@ -8,6 +8,7 @@ import org.seqlearn.layers.recurrent.Gru;
 import org.seqlearn.layers.recurrent.Lstm;
 import org.seqlearn.layers.recurrent.RecurrentLayer;
 import org.seqlearn.layers.recurrent.RecurrentOptions;
+import org.seqlearn.layers.recurrent.RecurrentOutput;
 
 /**
  * The polyphonic model of the JSB Chorales benchmark: a recurrent stack over piano-roll steps and
@@ -70,6 +71,38 @@ public final class PolyphonicModel extends Module {
         : ((Gru) rnn).forward(steps, lengths, null).output();
     return output.forward(h.dropout(dropout, dropoutRng, isTraining()));
   }
+
+  /**
+   * The recurrent state between steps.
+   *
+   * @param h hidden states {@code [layers, N, hidden]}
+   * @param c LSTM cell states shaped like {@code h}, null for a GRU
+   */
+  public record State(Tensor h, Tensor c) {}
+
+  /**
+   * Logits and final state from a given state, for feeding steps one at a time.
+   *
+   * @param steps {@code [N, T, keys]}
+   * @param state the state before the first step, or null for zeros
+   * @return logits {@code [N, T, keys]} and the state after the last step
+   */
+  public Step run(Tensor steps, State state) {
+    RecurrentOutput out = cell == MusicCell.LSTM
+        ? ((Lstm) rnn).forward(steps, null, state == null ? null : state.h(),
+            state == null ? null : state.c())
+        : ((Gru) rnn).forward(steps, null, state == null ? null : state.h());
+    Tensor logits = output.forward(out.output().dropout(dropout, dropoutRng, isTraining()));
+    return new Step(logits, new State(out.hN(), out.cN()));
+  }
+
+  /**
+   * The result of {@link #run(Tensor, State)}.
+   *
+   * @param logits {@code [N, T, keys]}
+   * @param state the state after the last step
+   */
+  public record Step(Tensor logits, State state) {}
 
   /** The cell type. */
   public MusicCell cell() {
