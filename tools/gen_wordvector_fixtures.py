@@ -10,6 +10,7 @@ Writes into nlp/src/test/resources/org/seqlearn/nlp/vectors/:
   vectors.bin        the same in word2vec binary format
   questions.txt      a small analogy file (sections, OOV words, mixed case, an invalid line)
   pairs.tsv          a small WordSim-353 style file (comments, ties, OOV pairs, mixed case)
+  pairs_space.txt    the same pairs space-separated under a MEN-style header line
   expected.json      gensim's answers: most_similar, most_similar_cosmul, doesnt_match,
                      similarity, evaluate_word_analogies, evaluate_word_pairs
 The vectors are seeded random plus planted analogy structure, so the answers are not all noise.
@@ -183,16 +184,31 @@ def analogies(restrict, case_insensitive):
 expected['analogies'] = [analogies(300000, True), analogies(250, True), analogies(300000, False)]
 
 
-def word_pairs(restrict, case_insensitive):
-    pearson, spearman, oov = kv.evaluate_word_pairs(os.path.join(OUT, 'pairs.tsv'),
+space_rows = ['word1 word2 score'] + [r.replace('\t', ' ') for r in pair_rows
+                                      if not r.startswith('#') and '\t' in r]
+with open(os.path.join(OUT, 'pairs_space.txt'), 'w', encoding='utf-8', newline='\n') as f:
+    f.write('\n'.join(space_rows) + '\n')
+
+
+def word_pairs(restrict, case_insensitive, file='pairs.tsv', delimiter='\t',
+               dummy4unknown=False):
+    pearson, spearman, oov = kv.evaluate_word_pairs(os.path.join(OUT, file), delimiter=delimiter,
                                                     restrict_vocab=restrict,
-                                                    case_insensitive=case_insensitive)
-    return {'restrict_vocab': restrict, 'case_insensitive': case_insensitive,
-            'pearson': float(pearson[0]), 'spearman': float(spearman[0]), 'oov_ratio': float(oov)}
+                                                    case_insensitive=case_insensitive,
+                                                    dummy4unknown=dummy4unknown)
+    result = {'restrict_vocab': restrict, 'case_insensitive': case_insensitive,
+              'pearson': float(pearson[0]), 'spearman': float(spearman[0]),
+              'oov_ratio': float(oov)}
+    if file != 'pairs.tsv' or dummy4unknown:
+        result.update({'file': file, 'delimiter': delimiter, 'dummy4unknown': dummy4unknown})
+    return result
 
 
 expected['word_pairs'] = [word_pairs(300000, True), word_pairs(250, True),
-                          word_pairs(300000, False)]
+                          word_pairs(300000, False),
+                          word_pairs(250, True, dummy4unknown=True),
+                          word_pairs(300000, True, 'pairs_space.txt', ' '),
+                          word_pairs(250, False, 'pairs_space.txt', ' ', True)]
 
 with open(os.path.join(OUT, 'expected.json'), 'w', encoding='utf-8') as f:
     json.dump(expected, f, ensure_ascii=False, indent=1)

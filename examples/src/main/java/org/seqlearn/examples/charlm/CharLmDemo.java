@@ -21,6 +21,7 @@ import org.seqlearn.nlp.lm.SamplingOptions;
 import org.seqlearn.nlp.lm.SequenceSampler;
 import org.seqlearn.nlp.lm.TrainingOptions;
 import org.seqlearn.nlp.text.CharacterTokenizer;
+import org.seqlearn.nlp.text.CorpusSplit;
 import org.seqlearn.nlp.text.Vocabulary;
 
 /**

@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
         Word2VecCommand.class,
         GloveCommand.class,
         AnalogiesCommand.class,
+        SimilarityCommand.class,
         SimilarCommand.class,
         DebiasCommand.class,
         SpectrogramCommand.class,

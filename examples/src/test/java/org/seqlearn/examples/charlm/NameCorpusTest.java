@@ -6,10 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.seqlearn.core.io.TextFormatException;
@@ -62,23 +60,5 @@ class NameCorpusTest {
     assertThatThrownBy(() -> NameCorpus.read(bad)).isInstanceOf(TextFormatException.class)
         .hasMessageStartingWith(bad + " line 2: expected UTF-8 text, found the invalid byte "
             + "sequence c0");
-  }
-
-  @Test
-  void splitIsSeededDisjointAndComplete() {
-    List<String> corpus = NameCorpus.builtIn();
-    CorpusSplit a = CorpusSplit.of(corpus, 0.1, 7);
-    CorpusSplit b = CorpusSplit.of(corpus, 0.1, 7);
-    CorpusSplit c = CorpusSplit.of(corpus, 0.1, 8);
-    assertThat(a).isEqualTo(b);
-    assertThat(a.heldOut()).isNotEqualTo(c.heldOut());
-    assertThat(a.heldOut()).hasSize((int) Math.round(0.1 * corpus.size()));
-    Set<String> all = new HashSet<>(a.training());
-    all.addAll(a.heldOut());
-    assertThat(all).containsExactlyInAnyOrderElementsOf(corpus);
-    assertThat(a.training().size() + a.heldOut().size()).isEqualTo(corpus.size());
-    assertThat(CorpusSplit.of(List.of("x", "y"), 0.01, 1).heldOut()).hasSize(1);
-    assertThatThrownBy(() -> CorpusSplit.of(List.of("x"), 0.1, 1))
-        .hasMessageContaining("at least 2 sequences");
   }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.seqlearn.core.io.LineInput;
 import org.seqlearn.core.io.TextFormatException;
 
@@ -12,7 +13,10 @@ import org.seqlearn.core.io.TextFormatException;
  * style files: lines starting with {@code #} are comments; every other line must split on tabs
  * into exactly {@code word1, word2, score} (otherwise it is skipped); pairs with a word outside
  * the first {@code restrictVocab} words are counted as out-of-vocabulary and skipped; the rest
- * are scored by cosine similarity and correlated with the human scores.
+ * are scored by cosine similarity and correlated with the human scores. gensim's {@code
+ * delimiter} (e.g. a space for MEN; a header line whose score is not a number is skipped) and
+ * {@code dummy4unknown} (an out-of-vocabulary pair scores similarity 0 and stays in the
+ * correlation; the OOV ratio is then relative to the pairs used) are supported.
  */
 public final class WordPairEvaluation {
 
@@ -30,6 +34,23 @@ public final class WordPairEvaluation {
    */
   public static WordPairResult evaluate(WordVectors vectors, Path pairs, int restrictVocab,
       boolean caseInsensitive) throws IOException {
+    return evaluate(vectors, pairs, restrictVocab, caseInsensitive, "\t", false);
+  }
+
+  /**
+   * Evaluates {@code vectors} on a word-pair file split by {@code delimiter}, as gensim's {@code
+   * evaluate_word_pairs(pairs, delimiter, restrict_vocab, case_insensitive, dummy4unknown)}.
+   *
+   * @param delimiter the literal column separator (gensim default a tab)
+   * @param dummy4unknown score an out-of-vocabulary pair as similarity 0 instead of skipping it
+   * @throws IllegalArgumentException if {@code delimiter} is empty or no pair is scored
+   */
+  public static WordPairResult evaluate(WordVectors vectors, Path pairs, int restrictVocab,
+      boolean caseInsensitive, String delimiter, boolean dummy4unknown) throws IOException {
+    if (delimiter.isEmpty()) {
+      throw new IllegalArgumentException("expected a non-empty delimiter, got an empty one");
+    }
+    Pattern split = Pattern.compile(Pattern.quote(delimiter));
     EvaluationVocabulary vocab = new EvaluationVocabulary(vectors, restrictVocab, caseInsensitive);
     List<double[]> scored = new ArrayList<>();
     int oov = 0;
@@ -39,7 +60,7 @@ public final class WordPairEvaluation {
         if (line.isEmpty() || line.startsWith("#")) {
           continue;
         }
-        String[] parts = line.split("\t", -1);
+        String[] parts = split.split(line, -1);
         if (parts.length != 3) {
           continue;
         }
@@ -53,6 +74,9 @@ public final class WordPairEvaluation {
         int b = vocab.indexOf(vocab.key(parts[1]));
         if (a < 0 || b < 0) {
           oov++;
+          if (dummy4unknown) {
+            scored.add(new double[] {gold, 0.0});
+          }
           continue;
         }
         scored.add(new double[] {gold, vectors.similarity(a, b)});
@@ -70,7 +94,9 @@ public final class WordPairEvaluation {
     }
     double pearson = gold.length < 2 ? Double.NaN : Correlation.pearson(gold, model);
     double spearman = gold.length < 2 ? Double.NaN : Correlation.spearman(gold, model);
-    return new WordPairResult(pearson, spearman, 100.0 * oov / (gold.length + oov), gold.length,
-        oov);
+    // gensim: with dummy4unknown the OOV pairs are already among the scored ones
+    int known = dummy4unknown ? gold.length - oov : gold.length;
+    int ratioBase = dummy4unknown ? gold.length : gold.length + oov;
+    return new WordPairResult(pearson, spearman, 100.0 * oov / ratioBase, known, oov);
   }
 }

@@ -352,6 +352,13 @@ public final class WordVectors {
     return WordPairEvaluation.evaluate(this, pairs, restrictVocab, caseInsensitive);
   }
 
+  /** See {@link WordPairEvaluation#evaluate(WordVectors, Path, int, boolean, String, boolean)}. */
+  public WordPairResult evaluateWordPairs(Path pairs, int restrictVocab, boolean caseInsensitive,
+      String delimiter, boolean dummy4unknown) throws IOException {
+    return WordPairEvaluation.evaluate(this, pairs, restrictVocab, caseInsensitive, delimiter,
+        dummy4unknown);
+  }
+
   @Override
   public String toString() {
     return "WordVectors[" + words.length + " x " + dim + "]";

@@ -115,8 +115,12 @@ class GensimParityTest {
   void wordPairEvaluationMatchesGensim() throws IOException {
     for (JsonElement e : expected.getAsJsonArray("word_pairs")) {
       JsonObject q = e.getAsJsonObject();
-      WordPairResult r = binary.evaluateWordPairs(Fixtures.path("pairs.tsv"),
-          q.get("restrict_vocab").getAsInt(), q.get("case_insensitive").getAsBoolean());
+      String file = q.has("file") ? q.get("file").getAsString() : "pairs.tsv";
+      String delimiter = q.has("delimiter") ? q.get("delimiter").getAsString() : "\t";
+      boolean dummy = q.has("dummy4unknown") && q.get("dummy4unknown").getAsBoolean();
+      WordPairResult r = binary.evaluateWordPairs(Fixtures.path(file),
+          q.get("restrict_vocab").getAsInt(), q.get("case_insensitive").getAsBoolean(), delimiter,
+          dummy);
       assertThat(r.pearson()).isCloseTo(q.get("pearson").getAsDouble(), within(TOLERANCE));
       assertThat(r.spearman()).isCloseTo(q.get("spearman").getAsDouble(), within(TOLERANCE));
       assertThat(r.oovRatio()).isCloseTo(q.get("oov_ratio").getAsDouble(), within(1e-12));

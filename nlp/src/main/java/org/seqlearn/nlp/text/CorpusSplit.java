@@ -1,11 +1,12 @@
-package org.seqlearn.examples.charlm;
+package org.seqlearn.nlp.text;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.seqlearn.core.random.Rng;
 
 /**
- * A corpus split into training and held-out sequences.
+ * A corpus split into training and held-out sequences (e.g. names or lines for a character
+ * language model).
  *
  * @param training the sequences the model learns from
  * @param heldOut the sequences it is scored on (bits per character), never trained on
