@@ -15,6 +15,8 @@ import org.seqlearn.nlp.tagging.TaggerEncoder;
 import org.seqlearn.nlp.tagging.TaggerFile;
 import org.seqlearn.nlp.tagging.TaggerOptions;
 import org.seqlearn.nlp.tagging.TaggerTrainer;
+import org.seqlearn.nlp.vectors.WordVectorReader;
+import org.seqlearn.nlp.vectors.WordVectors;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -98,6 +100,16 @@ public final class NerTrainCommand implements Callable<Integer> {
       description = "Rarer training words are unknown (default: ${DEFAULT-VALUE}).")
   long minCount;
 
+  @Option(names = "--vectors", paramLabel = "FILE",
+      description = "Pretrained word vectors to start the word embeddings from (their dimension"
+          + " replaces --word-dim).")
+  Path vectors;
+
+  @Option(names = "--vectors-format", defaultValue = "auto",
+      description = "auto (.bin is binary), text, binary (word2vec) or glove (default:"
+          + " ${DEFAULT-VALUE}).")
+  VectorFileFormat vectorsFormat;
+
   @Override
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
@@ -105,9 +117,17 @@ public final class NerTrainCommand implements Callable<Integer> {
       List<TaggedSentence> trainSet = read(train);
       List<TaggedSentence> devSet = read(dev);
       TaggerEncoder encoder = TaggerEncoder.fit(trainSet, minCount, 30);
+      WordVectors pretrained = vectors == null ? null
+          : WordVectorReader.read(vectors, vectorsFormat.resolve(vectors));
+      int dim = pretrained == null ? wordDim : pretrained.dimension();
       BiLstmTagger tagger = new BiLstmTagger(new TaggerOptions(encoder.words().size(),
-          encoder.chars().size(), encoder.tags().size(), wordDim, 25, charFilters, 3, hidden, 1,
+          encoder.chars().size(), encoder.tags().size(), dim, 25, charFilters, 3, hidden, 1,
           dropout, !output.softmax, seed));
+      if (pretrained != null) {
+        int found = tagger.initWordEmbeddings(encoder.words(), pretrained);
+        stdout.println(found + " of " + (encoder.words().size() - 2)
+            + " training words have a pretrained vector");
+      }
       new TaggerTrainer(epochs, batchSize, lr, 5.0, seed).fit(tagger, encoder, trainSet, devSet,
           e -> {
             stdout.printf(Locale.ROOT, "epoch %d  loss %.4f  dev F1 %.2f%n", e.epoch(), e.loss(),

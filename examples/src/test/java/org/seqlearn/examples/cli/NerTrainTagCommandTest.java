@@ -96,4 +96,21 @@ class NerTrainTagCommandTest {
     assertThat(run("ner", "tag", "--model", dir.resolve("missing").toString())).isEqualTo(2);
     assertThat(err.toString()).startsWith("ner tag: no such file").hasLineCount(1);
   }
+
+  @Test
+  void pretrainedVectorsSetTheWordDimension() throws IOException {
+    Path train = toy("train.conll", 1, 30);
+    Path vectors = dir.resolve("v.txt");
+    Files.writeString(vectors, "2 5\nann 1 0 0 0 1\nthe 0 1 0 0 1\n", StandardCharsets.UTF_8);
+    Path model = dir.resolve("ner.safetensors");
+    assertThat(run("ner", "train", "--train", train.toString(), "--dev", train.toString(),
+        "--out", model.toString(), "--epochs", "1", "--vectors", vectors.toString(),
+        "--hidden", "4", "--char-filters", "2", "--softmax"))
+        .as(err.toString()).isZero();
+    assertThat(out.toString()).contains("2 of ").contains("have a pretrained vector");
+    Files.writeString(vectors, "2 5\nann 1 0\n", StandardCharsets.UTF_8);
+    assertThat(run("ner", "train", "--train", train.toString(), "--dev", train.toString(),
+        "--out", model.toString(), "--vectors", vectors.toString())).isEqualTo(2);
+    assertThat(err.toString()).startsWith("ner train: ").hasLineCount(1);
+  }
 }
