@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
     name = "ner",
     mixinStandardHelpOptions = true,
     description = "Named-entity recognition on CoNLL-format files.",
-    subcommands = {NerEvaluateCommand.class})
+    subcommands = {NerTrainCommand.class, NerTagCommand.class, NerEvaluateCommand.class})
 public final class NerCommand implements Runnable {
   @Spec CommandSpec spec;
 

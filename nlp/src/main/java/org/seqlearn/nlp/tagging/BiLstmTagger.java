@@ -1,5 +1,6 @@
 package org.seqlearn.nlp.tagging;
 
+import java.util.Locale;
 import org.seqlearn.core.GradMode;
 import org.seqlearn.core.IntTensor;
 import org.seqlearn.core.Tensor;
@@ -14,6 +15,8 @@ import org.seqlearn.layers.nn.Embedding;
 import org.seqlearn.layers.nn.Linear;
 import org.seqlearn.layers.recurrent.Lstm;
 import org.seqlearn.layers.recurrent.RecurrentOptions;
+import org.seqlearn.nlp.text.Vocabulary;
+import org.seqlearn.nlp.vectors.WordVectors;
 
 /**
  * The BiLSTM(-CRF) sequence tagger of Lample et al. and Ma &amp; Hovy: each word is its
@@ -64,6 +67,39 @@ public final class BiLstmTagger extends Module {
   /** The options it was built with. */
   public TaggerOptions options() {
     return options;
+  }
+
+  /**
+   * Copies pretrained vectors into the word embedding {@code [words, wordDim]}: each word of
+   * {@code words} found in {@code vectors} (exactly, else lower-cased) gets its vector; the
+   * others (and the specials) keep their initial rows.
+   *
+   * @param words the word vocabulary the tagger was built for
+   * @param vectors the pretrained vectors, of dimension {@code wordDim}
+   * @return how many words got a pretrained vector
+   * @throws IllegalArgumentException if the vocabulary size or the dimension differs
+   */
+  public int initWordEmbeddings(Vocabulary words, WordVectors vectors) {
+    if (words.size() != options.words() || vectors.dimension() != options.wordDim()) {
+      throw new IllegalArgumentException("tagger: expected " + options.words() + " words and "
+          + options.wordDim() + "-dimensional vectors, got " + words.size() + " words and "
+          + vectors.dimension() + "-dimensional vectors");
+    }
+    float[] w = wordEmbedding.weight().data();
+    int dim = options.wordDim();
+    int found = 0;
+    for (int id = words.specialCount(); id < words.size(); id++) {
+      String word = words.token(id);
+      int index = vectors.indexOf(word);
+      if (index < 0) {
+        index = vectors.indexOf(word.toLowerCase(Locale.ROOT));
+      }
+      if (index >= 0) {
+        System.arraycopy(vectors.vector(index), 0, w, id * dim, dim);
+        found++;
+      }
+    }
+    return found;
   }
 
   /** The CRF output layer, or null for a softmax tagger. */

@@ -85,6 +85,11 @@ public final class TaggerEncoder {
     return chars;
   }
 
+  /** The longest word, in code points, that the character features see whole. */
+  public int maxWordChars() {
+    return maxWordChars;
+  }
+
   /** The tag of each tag id. */
   public List<String> tags() {
     return tags;

@@ -128,4 +128,25 @@ class BiLstmTaggerTest {
     assertThatThrownBy(() -> new BiLstmTagger(tiny(false)).loss(noTags))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no gold tags");
   }
+
+  @Test
+  void pretrainedVectorsFillTheirWordsRows() {
+    org.seqlearn.nlp.text.Vocabulary words = org.seqlearn.nlp.text.Vocabulary.of(
+        List.of("<pad>", "<unk>", "Paris", "went", "zzz"), new long[] {0, 0, 1, 1, 1}, 2,
+        "<unk>");
+    org.seqlearn.nlp.vectors.WordVectors vectors = org.seqlearn.nlp.vectors.WordVectors.of(
+        List.of("went", "paris"), new float[] {1, 2, 3, 4, 5, 6}, 3);
+    BiLstmTagger tagger = new BiLstmTagger(
+        new TaggerOptions(5, 5, 3, 3, 2, 0, 1, 3, 1, 0f, false, 9));
+    float[] before = tagger.stateDict().get("word_embedding.weight").data().clone();
+    assertThat(tagger.initWordEmbeddings(words, vectors)).isEqualTo(2);
+    float[] after = tagger.stateDict().get("word_embedding.weight").data();
+    assertThat(java.util.Arrays.copyOfRange(after, 6, 9)).containsExactly(4, 5, 6);
+    assertThat(java.util.Arrays.copyOfRange(after, 9, 12)).containsExactly(1, 2, 3);
+    assertThat(java.util.Arrays.copyOfRange(after, 12, 15))
+        .containsExactly(java.util.Arrays.copyOfRange(before, 12, 15));
+    assertThatThrownBy(() -> tagger.initWordEmbeddings(words,
+        org.seqlearn.nlp.vectors.WordVectors.of(List.of("a"), new float[] {1, 2}, 2)))
+        .hasMessageContaining("3-dimensional");
+  }
 }
