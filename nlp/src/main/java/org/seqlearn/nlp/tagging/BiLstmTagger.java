@@ -107,6 +107,29 @@ public final class BiLstmTagger extends Module {
     return crf;
   }
 
+  /**
+   * The mask {@code [N, 1, C]} of the character positions past each word's end (its ids are
+   * 0-padded), so the max-pool sees only the word's own positions whatever the longest word of
+   * the batch; position 0 always counts, so a padding token (no characters) still gets a finite
+   * feature (the filter's response to padding alone).
+   */
+  private static Tensor beyondWordEnds(IntTensor chars) {
+    int n = chars.shape()[0];
+    int c = chars.shape()[1];
+    int[] ids = chars.toArray();
+    float[] mask = new float[n * c];
+    for (int w = 0; w < n; w++) {
+      int length = 0;
+      while (length < c && ids[w * c + length] != 0) {
+        length++;
+      }
+      for (int k = Math.max(length, 1); k < c; k++) {
+        mask[w * c + k] = 1f;
+      }
+    }
+    return Tensor.wrap(mask, n, 1, c);
+  }
+
   /** Per-token tag scores {@code [B, T, K]} (recorded when grad mode is on). */
   public Tensor emissions(TaggerBatch batch) {
     int b = batch.size();
@@ -116,6 +139,7 @@ public final class BiLstmTagger extends Module {
       int c = batch.charIds().shape()[2];
       IntTensor chars = IntTensor.of(batch.charIds().toArray(), b * t, c);
       Tensor features = charCnn.forward(charEmbedding.forward(chars).permute(0, 2, 1))
+          .maskedFill(beyondWordEnds(chars), -Float.MAX_VALUE)
           .max(2, false);
       x = Ops.concat(2, x, features.reshape(b, t, options.charFilters()));
     }

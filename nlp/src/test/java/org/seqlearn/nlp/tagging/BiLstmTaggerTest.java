@@ -49,6 +49,20 @@ class BiLstmTaggerTest {
     assertThat(tagger.predict(other)).isDeepEqualTo(tagger.predict(batch));
   }
 
+  @Test
+  void aSentencesScoresDoNotDependOnTheLongestWordInItsBatch() {
+    // the char CNN's max-pool must see only a word's own positions, not the batch's char padding
+    BiLstmTagger tagger = new BiLstmTagger(tiny(false));
+    tagger.eval();
+    IntTensor words = IntTensor.of(new int[] {1, 2}, 1, 2);
+    TaggerBatch alone = new TaggerBatch(words, IntTensor.of(new int[] {1, 2, 3, 4}, 1, 2, 2),
+        new int[] {2}, null);
+    TaggerBatch wide = new TaggerBatch(words,
+        IntTensor.of(new int[] {1, 2, 0, 0, 0, 3, 4, 0, 0, 0}, 1, 2, 5), new int[] {2}, null);
+    assertThat(tagger.emissions(wide).toArray()).containsExactly(
+        tagger.emissions(alone).toArray());
+  }
+
   /**
    * Capitalised words are entities (B-X, then I-X while capitalised). Held-out sentences use
    * only the unknown word id, so only the character CNN can see the casing.
