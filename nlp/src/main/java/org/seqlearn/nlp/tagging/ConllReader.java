@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.seqlearn.core.io.LineInput;
+import org.seqlearn.core.io.TextFormatException;
 
 /**
  * Reads a CoNLL-format tagged corpus: one token per line, columns split by a separator (any run
@@ -85,7 +87,7 @@ public final class ConllReader {
    * @throws IllegalArgumentException on a malformed line, invalid UTF-8 or an over-long line
    */
   public List<TaggedSentence> read(InputStream in, String name) throws IOException {
-    BoundedLineReader lines = new BoundedLineReader(in, name, maxLineBytes);
+    LineInput lines = new LineInput(in, name); // not closed: the caller owns the stream
     Pattern split = separator == null ? Pattern.compile("\\s+")
         : Pattern.compile(Pattern.quote(separator));
     List<TaggedSentence> sentences = new ArrayList<>();
@@ -93,7 +95,7 @@ public final class ConllReader {
     List<String> tags = new ArrayList<>();
     int columns = -1;
     int first = 0;
-    for (String line = lines.next(); line != null; line = lines.next()) {
+    for (String line = nextLine(lines, name); line != null; line = nextLine(lines, name)) {
       if (line.isBlank()) {
         if (!tokens.isEmpty()) {
           sentences.add(new TaggedSentence(tokens, tags, first));
@@ -121,7 +123,7 @@ public final class ConllReader {
             + token + "\" and \"" + tag + "\"");
       }
       if (tokens.isEmpty()) {
-        first = lines.lineNumber();
+        first = (int) Math.min(lines.lineNumber(), Integer.MAX_VALUE);
       }
       tokens.add(token);
       tags.add(tag);
@@ -136,5 +138,33 @@ public final class ConllReader {
   private static int column(int column, int columns) {
     int index = column < 0 ? columns + column : column;
     return index >= 0 && index < columns ? index : -1;
+  }
+
+  /**
+   * The next line of {@code in} as strict UTF-8 without its line end ({@code \n} or {@code
+   * \r\n}), or null at the end; a last line without {@code \n} counts.
+   *
+   * @throws IllegalArgumentException {@code "name:line: ..."} for a line longer than the bound or
+   *     bytes that are not UTF-8
+   */
+  private String nextLine(LineInput in, String name) throws IOException {
+    try {
+      if (!in.readLine(maxLineBytes)) {
+        return null;
+      }
+    } catch (TextFormatException e) {
+      throw new IllegalArgumentException(name + ":" + in.lineNumber() + ": line longer than "
+          + maxLineBytes + " bytes", e);
+    }
+    int end = in.lineLength();
+    if (end > 0 && in.line()[end - 1] == '\r') {
+      end--;
+    }
+    try {
+      return in.decodeUtf8(in.line(), 0, end, in.lineNumber(), in.lineOffset());
+    } catch (TextFormatException e) {
+      throw new IllegalArgumentException(name + ":" + in.lineNumber() + ": invalid UTF-8 "
+          + "(expected UTF-8 text)", e);
+    }
   }
 }
